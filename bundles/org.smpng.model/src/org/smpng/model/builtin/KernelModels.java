@@ -1,0 +1,159 @@
+package org.smpng.model.builtin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.kernel.KernelPackage;
+
+/**
+ * The one way to load and save a kernel model, built-in or from a file.
+ * <p>
+ * A model is named by a spec: {@code builtin:<id>} for a shipped model, anything else is a path to an XMI file.
+ * Loading never modifies the source; a built-in model is read from the bundle and is the caller's own copy.
+ * Saving writes a temporary file next to the target and moves it into place, so a failed save never destroys the
+ * previous file. Thread-safe: every call uses a fresh resource set.
+ */
+public final class KernelModels {
+
+    /** The file extension of kernel models. */
+    public static final String FILE_EXTENSION = "xmi";
+
+    private static final Map<Object, Object> SAVE_OPTIONS = Map.of(
+            XMLResource.OPTION_ENCODING, "UTF-8",
+            XMLResource.OPTION_LINE_WIDTH, 120,
+            XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+
+    private KernelModels() {
+    }
+    /**
+     * Loads the kernel model named by {@code spec}: {@code builtin:<id>} or a path to an XMI file.
+     *
+     * @throws ModelLoadException with a message naming the spec and what is wrong with it
+     */
+    public static KernelModel load(String spec) throws ModelLoadException {
+        if (spec == null || spec.isBlank()) {
+            throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids() + ") or a .xmi file");
+        }
+        if (spec.startsWith(BuiltinModels.SCHEME)) {
+            String id = spec.substring(BuiltinModels.SCHEME.length());
+            BuiltinModel builtin = BuiltinModels.find(id).orElseThrow(() -> new ModelLoadException(
+                    "there is no built-in model '" + id + "'; the built-in models are " + BuiltinModels.ids()));
+            return load(URI.createURI(builtin.modelUrl().toString()), spec);
+        }
+        Path path = Path.of(spec);
+        if (!Files.exists(path)) {
+            throw new ModelLoadException("model file " + path.toAbsolutePath() + " does not exist");
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new ModelLoadException("model file " + path.toAbsolutePath() + " is not a readable file");
+        }
+        return load(URI.createFileURI(path.toAbsolutePath().toString()), spec);
+    }
+
+    /** Returns a resource set that reads and writes kernel models as XMI, whatever the file extension. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new XMIResourceFactoryImpl());
+        resourceSet.getPackageRegistry().put(KernelPackage.eNS_URI, KernelPackage.eINSTANCE);
+        return resourceSet;
+    }
+
+    private static KernelModel load(URI uri, String spec) throws ModelLoadException {
+        Resource resource = newResourceSet().createResource(uri);
+        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
+            resource.load(in, Map.of());
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException(spec + " is not a readable kernel model: " + rootMessage(e), e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw new ModelLoadException(spec + " is not a valid kernel model: " + resource.getErrors().get(0)
+                    .getMessage());
+        }
+        List<EObject> contents = resource.getContents();
+        if (contents.isEmpty()) {
+            throw new ModelLoadException(spec + " is empty; a kernel model file holds one KernelModel");
+        }
+        if (!(contents.get(0) instanceof KernelModel model)) {
+            throw new ModelLoadException(spec + " holds a " + contents.get(0).eClass().getName()
+                    + ", not a KernelModel");
+        }
+        return model;
+    }
+
+
+    /**
+     * Returns the model as XMI bytes. The output depends only on the model's content, so a model regenerated from
+     * the same data is byte-for-byte the file in the repository.
+     */
+    public static byte[] toXmi(KernelModel model) throws IOException {
+        KernelModel copy = EcoreUtil.copy(model);
+        Resource resource = newResourceSet().createResource(URI.createURI("memory:/model.xmi"));
+        resource.getContents().add(copy);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, SAVE_OPTIONS);
+        return out.toByteArray();
+    }
+
+    /**
+     * Saves the model to {@code path} as XMI. The model itself is not moved into another resource.
+     *
+     * @throws IOException naming the path if it cannot be written; the previous file, if any, is left intact
+     */
+    public static void save(KernelModel model, Path path) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path parent = target.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IOException("cannot save " + target + ": folder " + parent + " does not exist");
+        }
+        byte[] xmi = toXmi(model);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temporary, xmi);
+            keepPermissions(target, temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Gives the new file the permissions of the one it replaces, or the usual rw-r--r-- for a new file, instead of
+     * the owner-only permissions of a temporary file.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,109 @@
+package org.smpng.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.gef.EditPartViewer;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.smpng.graph.LockGraphGeometry;
+import org.smpng.graph.LockGraphStyle;
+import org.smpng.io.svg.LockGraphSvgExporter;
+import org.smpng.ui.diagram.internal.figures.DiagramResources;
+import org.smpng.ui.diagram.internal.parts.LockGraphEditPartFactory;
+
+/**
+ * What the lock graph view and the lock order editor share: how a viewer is set up (root, zoom levels, Ctrl+wheel
+ * zoom, the one colour palette) and how what it shows is exported. UI thread only.
+ */
+public final class LockGraphViewers {
+
+    /** The zoom levels offered, as FreeBSD-sized graphs need both an overview and a close look. */
+    static final double[] ZOOM_LEVELS = {0.1, 0.15, 0.25, 0.35, 0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
+
+    private LockGraphViewers() {
+    }
+
+    /**
+     * Sets up {@code viewer} (whose control must exist) to show lock graphs; the resources are disposed with the
+     * control.
+     */
+    static void configure(GraphicalViewer viewer, boolean editable) {
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(ZOOM_LEVELS);
+        zoom.setZoomLevelContributions(java.util.List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH));
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+        DiagramResources resources = new DiagramResources(viewer.getControl().getDisplay(),
+                LockGraphStyle.standard());
+        viewer.getControl().addDisposeListener(event -> resources.dispose());
+        viewer.getControl().setBackground(resources.background() != null ? resources.background()
+                : ColorConstants.white);
+        viewer.setEditPartFactory(new LockGraphEditPartFactory(resources, editable));
+    }
+
+    /**
+     * Zooms out so the whole graph is visible if it is larger than the viewer, as a first look at a big lock order
+     * should show all of it; a graph that fits stays at 100%. Runs once the viewer's control has its size.
+     */
+    static void zoomToFitIfLarger(GraphicalViewer viewer) {
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            ZoomManager zoom = zoomManager(viewer);
+            zoom.setZoom(1.0);
+            viewer.getControl().getParent().layout(true, true);
+            zoom.setZoomAsText(ZoomManager.FIT_ALL);
+            if (zoom.getZoom() > 1.0) {
+                zoom.setZoom(1.0);
+            }
+        });
+    }
+
+    /** Returns the zoom manager of a viewer set up by {@link #configure}. */
+    static ZoomManager zoomManager(EditPartViewer viewer) {
+        return ((ScalableFreeformRootEditPart) viewer.getRootEditPart()).getZoomManager();
+    }
+
+    /**
+     * Asks for a file and writes the graph the viewer shows, laid out exactly as shown, as SVG. Errors are shown
+     * to the user; nothing is written if they cancel.
+     *
+     * @return the file written, or null
+     */
+    static Path exportSvg(Shell shell, EditPartViewer viewer, String suggestedName) {
+        LockGraphGeometry geometry = LockGraphEditPartFactory.shownGeometry(viewer);
+        if (geometry == null) {
+            MessageDialog.openInformation(shell, "Export SVG", "There is no lock graph to export.");
+            return null;
+        }
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText("Export Lock Graph as SVG");
+        dialog.setFilterExtensions(new String[] {"*.svg", "*.*"});
+        dialog.setFilterNames(new String[] {"SVG image (*.svg)", "All files"});
+        dialog.setFileName(suggestedName + ".svg");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        Path file = Path.of(chosen);
+        try {
+            new LockGraphSvgExporter(LockGraphStyle.standard()).write(geometry, file);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(shell, "Export SVG", "Could not write " + file + ":\n" + e.getMessage());
+            return null;
+        }
+    }
+}

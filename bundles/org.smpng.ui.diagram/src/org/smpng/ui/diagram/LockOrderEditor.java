@@ -1,0 +1,286 @@
+package org.smpng.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
+import org.eclipse.gef.palette.ConnectionCreationToolEntry;
+import org.eclipse.gef.palette.MarqueeToolEntry;
+import org.eclipse.gef.palette.PaletteDrawer;
+import org.eclipse.gef.palette.PaletteGroup;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.palette.PaletteSeparator;
+import org.eclipse.gef.palette.SelectionToolEntry;
+import org.eclipse.gef.palette.ToolEntry;
+import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.smpng.model.builtin.KernelModels;
+import org.smpng.model.builtin.ModelLoadException;
+import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.kernel.LockClass;
+import org.smpng.model.kernel.LockClassKind;
+
+/**
+ * The lock order editor: a GEF editor with a palette for a kernel model's lock types and static order. The
+ * palette creates lock types of the model's lock classes and draws "acquired before" orders; Delete removes
+ * them, Rename (F2) renames a lock type, and every change is an undoable command. The graph is laid out
+ * automatically after each change. A built-in model opens read-only in place: Save asks for a file.
+ * UI thread only.
+ */
+public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
+
+    /** The editor's id, as declared in plugin.xml. */
+    public static final String ID = "org.smpng.ui.diagram.lockOrderEditor";
+
+    private KernelModel model;
+    private PaletteRoot palette;
+
+    /** Creates the editor with its own edit domain (command stack and tools). */
+    public LockOrderEditor() {
+        setEditDomain(new DefaultEditDomain(this));
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof KernelModelEditorInput kernelInput)) {
+            throw new PartInitException("The lock order editor opens kernel models, not " + input.getName());
+        }
+        try {
+            model = KernelModels.load(kernelInput.spec());
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        super.init(site, input);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    /** Returns the model being edited. */
+    public KernelModel model() {
+        return model;
+    }
+
+    /** Returns the GEF viewer, for tests. */
+    public GraphicalViewer viewer() {
+        return getGraphicalViewer();
+    }
+
+    @Override
+    protected void configureGraphicalViewer() {
+        super.configureGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        LockGraphViewers.configure(viewer, true);
+        viewer.setContextMenu(new LockOrderContextMenu(viewer, getActionRegistry()));
+        getSite().registerContextMenu(ID + ".context", viewer.getContextMenu(), viewer);
+
+        ActionRegistry registry = getActionRegistry();
+        registry.registerAction(new ZoomInAction(LockGraphViewers.zoomManager(viewer)));
+        registry.registerAction(new ZoomOutAction(LockGraphViewers.zoomManager(viewer)));
+    }
+
+    @Override
+    protected void initializeGraphicalViewer() {
+        super.initializeGraphicalViewer();
+        getGraphicalViewer().setContents(model);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void createActions() {
+        super.createActions();
+        RenameLockTypeAction rename = new RenameLockTypeAction(this);
+        getActionRegistry().registerAction(rename);
+        getSelectionActions().add(rename.getId());
+    }
+
+    @Override
+    protected PaletteRoot getPaletteRoot() {
+        if (palette == null) {
+            palette = createPalette(model);
+        }
+        return palette;
+    }
+
+    /** Builds the palette: tools, one creation entry per lock class of the model, and the order tool. */
+    static PaletteRoot createPalette(KernelModel model) {
+        PaletteRoot root = new PaletteRoot();
+        PaletteGroup tools = new PaletteGroup("Tools");
+        ToolEntry selection = new SelectionToolEntry();
+        tools.add(selection);
+        tools.add(new MarqueeToolEntry());
+        root.add(tools);
+        root.setDefaultEntry(selection);
+        root.add(new PaletteSeparator());
+
+        PaletteDrawer locks = new PaletteDrawer("Lock types");
+        for (LockClass lockClass : model.getLockClasses()) {
+            locks.add(new CombinedTemplateCreationEntry(lockClass.getName(),
+                    "Create a lock type of class " + lockClass.getName() + " (" + lockClass.getSymbol() + ")",
+                    lockClass, new LockClassFactory(lockClass), icon(lockClass), icon(lockClass)));
+        }
+        root.add(locks);
+
+        PaletteDrawer order = new PaletteDrawer("Lock order");
+        order.add(new ConnectionCreationToolEntry("Acquired before",
+                "Click a lock type, then one that must be acquired after it", null,
+                DiagramIcons.get("order.png"), DiagramIcons.get("order.png")));
+        root.add(order);
+        return root;
+    }
+
+    private static ImageDescriptor icon(LockClass lockClass) {
+        LockClassKind kind = lockClass.getKind() == null ? LockClassKind.LOCKMGR : lockClass.getKind();
+        return DiagramIcons.get(switch (kind) {
+            case SLEEP_MUTEX -> "sleep_mutex.png";
+            case SPIN_MUTEX -> "spin_mutex.png";
+            case SX -> "sx.png";
+            case RW -> "rw.png";
+            case RM, LOCKMGR -> "other_lock.png";
+        });
+    }
+
+    /** Hands the layout policy the lock class to instantiate; the command makes the lock type itself. */
+    private record LockClassFactory(LockClass lockClass) implements CreationFactory {
+
+        @Override
+        public Object getNewObject() {
+            return lockClass;
+        }
+
+        @Override
+        public Object getObjectType() {
+            return lockClass;
+        }
+    }
+
+    @Override
+    public void commandStackChanged(java.util.EventObject event) {
+        firePropertyChange(PROP_DIRTY);
+        super.commandStackChanged(event);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return getCommandStack().isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
+        if (input.isBuiltin()) {
+            doSaveAs();
+            return;
+        }
+        saveTo(input.file());
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save Kernel Model As");
+        dialog.setFilterExtensions(new String[] {"*." + KernelModels.FILE_EXTENSION, "*.*"});
+        dialog.setFilterNames(new String[] {"Kernel models (*.xmi)", "All files"});
+        dialog.setFileName(model.getName() + "." + KernelModels.FILE_EXTENSION);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null && saveTo(Path.of(chosen))) {
+            setInputWithNotify(new KernelModelEditorInput(chosen));
+            updateTitle();
+        }
+    }
+
+    /**
+     * Saves the model to {@code file}. On failure the user is told why and the editor stays dirty, so nothing is
+     * lost.
+     *
+     * @return whether the model was saved
+     */
+    boolean saveTo(Path file) {
+        try {
+            KernelModels.save(model, file);
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Save Kernel Model", "Could not save " + file + ":\n"
+                    + e.getMessage());
+            return false;
+        }
+        getCommandStack().markSaveLocation();
+        firePropertyChange(PROP_DIRTY);
+        return true;
+    }
+
+    /** The editor's context menu: undo, redo, rename, delete and zoom. */
+    private static final class LockOrderContextMenu extends org.eclipse.gef.ContextMenuProvider {
+
+        private final ActionRegistry registry;
+
+        LockOrderContextMenu(GraphicalViewer viewer, ActionRegistry registry) {
+            super(viewer);
+            this.registry = registry;
+        }
+
+        @Override
+        public void buildContextMenu(IMenuManager menu) {
+            GEFActionConstants.addStandardActionGroups(menu);
+            add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.UNDO.getId());
+            add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
+            add(menu, GEFActionConstants.GROUP_EDIT, RenameLockTypeAction.ID);
+            add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
+            menu.appendToGroup(GEFActionConstants.GROUP_VIEW, new Separator());
+            add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
+            add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
+        }
+
+        private void add(IMenuManager menu, String group, String actionId) {
+            IAction action = registry.getAction(actionId);
+            if (action != null && action.isEnabled()) {
+                menu.appendToGroup(group, action);
+            }
+        }
+    }
+
+    /** Returns the palette's entries' labels, in order, for tests and for the user guide. */
+    List<String> paletteLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        collect(getPaletteRoot(), labels);
+        return labels;
+    }
+
+    private static void collect(org.eclipse.gef.palette.PaletteContainer container, List<String> labels) {
+        for (Object child : container.getChildren()) {
+            if (child instanceof org.eclipse.gef.palette.PaletteContainer nested) {
+                collect(nested, labels);
+            } else if (child instanceof org.eclipse.gef.palette.PaletteEntry entry && entry.getLabel() != null) {
+                labels.add(entry.getLabel());
+            }
+        }
+    }
+}

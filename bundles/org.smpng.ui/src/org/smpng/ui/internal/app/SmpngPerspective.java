@@ -1,0 +1,28 @@
+package org.smpng.ui.internal.app;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The SMPng perspective: the lock graph takes most of the window, with the Properties view below it for whatever
+ * is selected. The editor area, where lock-order models are edited, sits under the graph until an editor opens.
+ */
+public final class SmpngPerspective implements IPerspectiveFactory {
+
+    /** The perspective's id, as declared in plugin.xml. */
+    public static final String ID = "org.smpng.ui.perspective";
+
+    /** The lock graph view, contributed by the diagram bundle. */
+    public static final String LOCK_GRAPH_VIEW_ID = "org.smpng.ui.diagram.lockGraphView";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(false);
+        layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.TOP, 0.78f, editorArea);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.78f, LOCK_GRAPH_VIEW_ID);
+        layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.getViewLayout(LOCK_GRAPH_VIEW_ID).setCloseable(true);
+    }
+}
