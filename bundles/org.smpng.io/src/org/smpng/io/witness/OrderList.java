@@ -49,8 +49,14 @@ public record OrderList(List<String> headerComments, List<Chain> chains, List<Bl
      *
      * @param first  one lock type name
      * @param second the other
+     * @param line   the 1-based line of the {@code blessed_list[]} comment it was read from, or 0 if unknown
      */
-    public record BlessedPair(String first, String second) {
+    public record BlessedPair(String first, String second, int line) {
+
+        /** Creates a pair that was not read from a particular line. */
+        public BlessedPair(String first, String second) {
+            this(first, second, 0);
+        }
     }
 
     /**

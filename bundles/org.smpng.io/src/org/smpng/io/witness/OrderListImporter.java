@@ -156,9 +156,9 @@ public final class OrderListImporter {
         }
         String symbol = UNCHAINED_CLASSES.get(name);
         if (symbol == null) {
-            throw new OrderListFormatException(origin.dataFile(), 0, "blessed pair {\"" + pair.first() + "\",\""
-                    + pair.second() + "\"} names '" + name + "', which is in no chain and whose lock class is "
-                    + "unknown; add it to a chain");
+            throw new OrderListFormatException(origin.dataFile(), pair.line(), "blessed pair {\"" + pair.first()
+                    + "\",\"" + pair.second() + "\"} names '" + name + "', which is in no chain and whose lock class "
+                    + "is unknown; add it to a chain");
         }
         ClassInfo info = CLASSES.stream().filter(c -> c.symbol().equals(symbol)).findFirst().orElseThrow();
         type = KernelFactory.eINSTANCE.createLockType();

@@ -83,7 +83,7 @@ public final class OrderListParser {
     }
 
     private static OrderList.Entry entry(String source, int number, String line) throws OrderListFormatException {
-        String[] fields = line.split("\t");
+        String[] fields = line.split("\t", -1);
         if (fields.length < 2 || fields.length > 3) {
             throw new OrderListFormatException(source, number, "expected 'name<TAB>lock_class_symbol' optionally "
                     + "followed by '<TAB># condition', found " + fields.length + " tab-separated field(s): '"
@@ -115,7 +115,7 @@ public final class OrderListParser {
         Matcher matcher = BLESSED_PAIR.matcher(comment);
         int found = 0;
         while (matcher.find()) {
-            blessed.add(new OrderList.BlessedPair(matcher.group(1), matcher.group(2)));
+            blessed.add(new OrderList.BlessedPair(matcher.group(1), matcher.group(2), number));
             found++;
         }
         if (found == 0) {

@@ -64,7 +64,7 @@ public final class LockOrderRelation {
         for (LockType type : types) {
             index.put(type, index.size());
             names.add(type.getName());
-            indexByName.put(type.getName(), indexByName.size());
+            indexByName.put(type.getName(), index.get(type));
         }
         BitSet[] reachable = new BitSet[types.size()];
         for (LockType type : graph.topologicalOrder().reversed()) {

@@ -80,14 +80,23 @@ public final class LockGraphView extends ViewPart {
      *
      * @return whether the model is now shown
      */
-    public boolean show(String modelSpec) {
-        KernelModel loaded;
+    boolean show(String modelSpec) {
         try {
-            loaded = KernelModels.load(modelSpec);
+            showModel(modelSpec);
+            return true;
         } catch (ModelLoadException e) {
             MessageDialog.openError(getSite().getShell(), "Lock Graph", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Shows the model named by {@code modelSpec} ({@code builtin:<id>} or a file path).
+     *
+     * @throws ModelLoadException if it cannot be loaded; the view then keeps what it showed
+     */
+    public void showModel(String modelSpec) throws ModelLoadException {
+        KernelModel loaded = KernelModels.load(modelSpec);
         spec = modelSpec;
         model = loaded;
         viewer.setContents(model);
@@ -95,7 +104,6 @@ public final class LockGraphView extends ViewPart {
         setPartName("Lock Graph: " + model.getName());
         setContentDescription(describe(model));
         setTitleToolTip(modelSpec);
-        return true;
     }
 
     private static String describe(KernelModel model) {

@@ -29,6 +29,9 @@ public final class LockGraphViewers {
     /** The zoom levels offered, as FreeBSD-sized graphs need both an overview and a close look. */
     static final double[] ZOOM_LEVELS = {0.1, 0.15, 0.25, 0.35, 0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
 
+    /** The smallest zoom that the first look at a graph uses; below it labels cannot be read. */
+    static final double MIN_FIT_ZOOM = 0.7;
+
     private LockGraphViewers() {
     }
 
@@ -53,7 +56,8 @@ public final class LockGraphViewers {
 
     /**
      * Zooms out so the whole graph is visible if it is larger than the viewer, as a first look at a big lock order
-     * should show all of it; a graph that fits stays at 100%. Runs once the viewer's control has its size.
+     * should show all of it, but not below {@link #MIN_FIT_ZOOM}, where labels become unreadable (the user
+     * scrolls instead); a graph that fits stays at 100%. Runs once the viewer's control has its size.
      */
     static void zoomToFitIfLarger(GraphicalViewer viewer) {
         viewer.getControl().getDisplay().asyncExec(() -> {
@@ -64,15 +68,26 @@ public final class LockGraphViewers {
             zoom.setZoom(1.0);
             viewer.getControl().getParent().layout(true, true);
             zoom.setZoomAsText(ZoomManager.FIT_ALL);
-            if (zoom.getZoom() > 1.0) {
-                zoom.setZoom(1.0);
-            }
+            zoom.setZoom(Math.max(MIN_FIT_ZOOM, Math.min(1.0, zoom.getZoom())));
         });
     }
 
     /** Returns the zoom manager of a viewer set up by {@link #configure}. */
     static ZoomManager zoomManager(EditPartViewer viewer) {
         return ((ScalableFreeformRootEditPart) viewer.getRootEditPart()).getZoomManager();
+    }
+
+    /**
+     * Writes the graph the viewer shows, laid out exactly as shown, as SVG to {@code file}.
+     *
+     * @throws IOException if the file cannot be written, or the viewer shows no lock graph
+     */
+    public static void writeSvg(EditPartViewer viewer, Path file) throws IOException {
+        LockGraphGeometry geometry = LockGraphEditPartFactory.shownGeometry(viewer);
+        if (geometry == null) {
+            throw new IOException("the viewer shows no lock graph");
+        }
+        new LockGraphSvgExporter(LockGraphStyle.standard()).write(geometry, file);
     }
 
     /**
@@ -99,7 +114,7 @@ public final class LockGraphViewers {
         }
         Path file = Path.of(chosen);
         try {
-            new LockGraphSvgExporter(LockGraphStyle.standard()).write(geometry, file);
+            writeSvg(viewer, file);
             return file;
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(shell, "Export SVG", "Could not write " + file + ":\n" + e.getMessage());

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
 import org.eclipse.gef.palette.ConnectionCreationToolEntry;
@@ -21,6 +23,8 @@ import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -53,11 +57,8 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
 
     private KernelModel model;
     private PaletteRoot palette;
+    private final FlyoutPreferences palettePreferences = new PalettePreferences();
 
-    /** Creates the editor with its own edit domain (command stack and tools). */
-    public LockOrderEditor() {
-        setEditDomain(new DefaultEditDomain(this));
-    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -69,6 +70,9 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
         } catch (ModelLoadException e) {
             throw new PartInitException(e.getMessage(), e);
         }
+        // The edit domain (command stack, tools, palette) is made once the model is known: the palette offers
+        // the model's own lock classes.
+        setEditDomain(new DefaultEditDomain(this));
         super.init(site, input);
         updateTitle();
     }
@@ -106,6 +110,22 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
     protected void initializeGraphicalViewer() {
         super.initializeGraphicalViewer();
         getGraphicalViewer().setContents(model);
+        LockGraphViewers.zoomToFitIfLarger(getGraphicalViewer());
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        // The toolbar's zoom combo and the zoom actions find the zoom manager through the active editor.
+        if (type == ZoomManager.class && getGraphicalViewer() != null) {
+            return LockGraphViewers.zoomManager(getGraphicalViewer());
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    protected FlyoutPreferences getPalettePreferences() {
+        return palettePreferences;
     }
 
     @Override
@@ -161,6 +181,47 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
             case RW -> "rw.png";
             case RM, LOCKMGR -> "other_lock.png";
         });
+    }
+
+    /**
+     * Where the palette sits: open and pinned on the right at first, so a new user sees its tools; the user's
+     * changes last as long as the editor.
+     */
+    private static final class PalettePreferences implements FlyoutPreferences {
+
+        private int dock = PositionConstants.EAST;
+        private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
+        private int width = 160;
+
+        @Override
+        public int getDockLocation() {
+            return dock;
+        }
+
+        @Override
+        public int getPaletteState() {
+            return state;
+        }
+
+        @Override
+        public int getPaletteWidth() {
+            return width;
+        }
+
+        @Override
+        public void setDockLocation(int location) {
+            dock = location;
+        }
+
+        @Override
+        public void setPaletteState(int newState) {
+            state = newState;
+        }
+
+        @Override
+        public void setPaletteWidth(int newWidth) {
+            width = newWidth;
+        }
     }
 
     /** Hands the layout policy the lock class to instantiate; the command makes the lock type itself. */

@@ -4,8 +4,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The SMPng perspective: the lock graph takes most of the window, with the Properties view below it for whatever
- * is selected. The editor area, where lock-order models are edited, sits under the graph until an editor opens.
+ * The SMPng perspective: the lock graph takes most of the window, with the Properties view below for whatever is
+ * selected. The editor area, where lock-order models are edited, is hidden until an editor opens; it then takes
+ * the right half beside the graph.
  */
 public final class SmpngPerspective implements IPerspectiveFactory {
 
@@ -19,8 +20,8 @@ public final class SmpngPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.TOP, 0.78f, editorArea);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.78f, LOCK_GRAPH_VIEW_ID);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.76f, editorArea);
+        layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.LEFT, 0.5f, editorArea);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.getViewLayout(LOCK_GRAPH_VIEW_ID).setCloseable(true);

@@ -20,6 +20,14 @@ final class SmpngWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        String report = System.getProperty(SmokeTest.PROPERTY);
+        if (report != null) {
+            SmokeTest.reportAndClose(getWorkbenchConfigurer().getWorkbench(), java.nio.file.Path.of(report));
+        }
+    }
+
+    @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new SmpngWindowAdvisor(configurer);
     }

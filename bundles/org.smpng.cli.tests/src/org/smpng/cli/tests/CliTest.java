@@ -1,0 +1,261 @@
+package org.smpng.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smpng.cli.internal.Cli;
+import org.smpng.io.witness.OrderListImporter;
+import org.smpng.model.builtin.BuiltinModels;
+import org.smpng.model.builtin.KernelModels;
+import org.smpng.model.kernel.KernelModel;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The command-line verbs: what they write, what they print and the exit code they return. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command line produced. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Cli.run(args, o, e);
+        }
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportLockGraphWritesAnSvgWithOneGroupPerLockType() throws Exception {
+        Path svg = dir.resolve("lock-graph.svg");
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--format", "svg", "-o", svg.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(run.out().startsWith("wrote " + svg + ": 75 lock types"), run.out());
+
+        Document doc = parse(svg);
+        assertEquals("svg", doc.getDocumentElement().getLocalName());
+        List<Element> nodes = new ArrayList<>();
+        NodeList groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element group = (Element) groups.item(i);
+            if ("lock-node".equals(group.getAttribute("class"))) {
+                nodes.add(group);
+            }
+        }
+        assertEquals(75, nodes.size());
+        assertTrue(nodes.stream().anyMatch(n -> "Giant".equals(n.getAttribute("data-lock-id"))));
+    }
+
+    @Test
+    void exportLockGraphDefaultsToSvg() {
+        Path svg = dir.resolve("default.svg");
+        Run run = run("export-lock-graph", "--model=builtin:freebsd-5.0", "-o", svg.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(Files.exists(svg));
+    }
+
+    @Test
+    void unknownVerbIsAUsageError() {
+        Run run = run("frobnicate");
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("smpng: unknown verb 'frobnicate'"), run.err());
+        assertTrue(run.err().contains("Usage: smpng <verb> [options]"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void noVerbShowsTheUsage() {
+        Run run = run();
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("Usage: smpng"), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--colour", "red", "-o", "x.svg");
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("smpng: unknown option --colour"), run.err());
+        assertTrue(run.err().contains("Usage:"), run.err());
+    }
+
+    @Test
+    void missingModelIsAUsageError() {
+        Run run = run("export-lock-graph", "-o", dir.resolve("x.svg").toString());
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("smpng: missing option --model"), run.err());
+        assertFalse(Files.exists(dir.resolve("x.svg")));
+    }
+
+    @Test
+    void optionWithoutValueIsAUsageError() {
+        Run run = run("validate", "--model");
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("smpng: option --model needs a value"), run.err());
+    }
+
+    @Test
+    void unknownBuiltinFailsNamingTheKnownOnes() {
+        Path svg = dir.resolve("x.svg");
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-4", "-o", svg.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().startsWith("smpng: there is no built-in model 'freebsd-4'"), run.err());
+        assertTrue(run.err().contains("builtin:freebsd-head"), run.err());
+        assertFalse(run.err().contains("Usage:"), "a bad model is not a usage error");
+        assertFalse(Files.exists(svg));
+    }
+
+    @Test
+    void unsupportedFormatIsAUsageError() {
+        Path png = dir.resolve("x.png");
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--format", "png", "-o", png.toString());
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().startsWith("smpng: unknown format 'png'"), run.err());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void missingOutputFolderFails() {
+        Path folder = dir.resolve("no-such-folder");
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "-o", folder.resolve("x.svg").toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().startsWith("smpng: no such file or folder: "), run.err());
+        assertTrue(run.err().contains(folder.toString()), run.err());
+        assertFalse(Files.exists(folder));
+    }
+
+    @Test
+    void listModelsListsTheFourBuiltins() {
+        Run run = run("list-models");
+        assertEquals(Cli.OK, run.exit(), run.err());
+        List<String> specs = run.out().lines().filter(line -> line.startsWith("builtin:"))
+                .map(line -> line.split("\\s+")[0]).toList();
+        assertEquals(List.of("builtin:freebsd-5.0", "builtin:freebsd-5x", "builtin:freebsd-7-current",
+                "builtin:freebsd-head"), specs);
+        assertEquals(BuiltinModels.all().size(), specs.size());
+    }
+
+    @Test
+    void listModelsTakesNoArguments() {
+        assertEquals(Cli.USAGE, run("list-models", "extra").exit());
+    }
+
+    @Test
+    void validateAcceptsABuiltinModel() {
+        Run run = run("validate", "--model", "builtin:freebsd-5x");
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertEquals("builtin:freebsd-5x: valid (75 lock types, 13 order chains)", run.out().strip());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void validateRefusesASavedModelWithACycleAndPrintsIt() throws Exception {
+        KernelModel cyclic = new OrderListImporter().importFrom(new ByteArrayInputStream("""
+                proctree\tlock_class_sx
+                Giant\tlock_class_mtx_sleep
+
+                Giant\tlock_class_mtx_sleep
+                proctree\tlock_class_sx
+                """.getBytes(StandardCharsets.UTF_8)), new OrderListImporter.Origin("cyclic", "cyclic.txt", "test"));
+        Path file = dir.resolve("cyclic.xmi");
+        KernelModels.save(cyclic, file);
+
+        Run run = run("validate", "--model", file.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().contains(file + ": error: "), run.err());
+        assertTrue(run.err().contains("proctree -> Giant -> proctree"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void importOrderListWritesALoadableModel() throws Exception {
+        Path data = dir.resolve("witness_order_lists_5x.txt");
+        try (InputStream in = BuiltinModels.find("freebsd-5x").orElseThrow().dataUrl().openStream()) {
+            Files.copy(in, data);
+        }
+        Path output = dir.resolve("imported.xmi");
+        Run run = run("import-order-list", data.toString(), "-o", output.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertEquals("wrote " + output + ": 75 lock types in 13 chains, 0 blessed pairs", run.out().strip());
+        assertEquals("", run.err(), "a valid list draws no diagnostics");
+
+        KernelModel model = KernelModels.load(output.toString());
+        assertEquals("witness_order_lists_5x", model.getName(), "named after the file without extension");
+        assertEquals(75, model.getLockTypes().size());
+        assertEquals(data.toString(), model.getProvenance().getDataFile());
+    }
+
+    @Test
+    void importOrderListTakesTheNameOption() throws Exception {
+        Path data = Files.writeString(dir.resolve("tiny.txt"), "a\tlock_class_sx\nb\tlock_class_sx\n");
+        Path output = dir.resolve("tiny.xmi");
+        Run run = run("import-order-list", "--name", "my kernel", data.toString(), "-o", output.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertEquals("my kernel", KernelModels.load(output.toString()).getName());
+    }
+
+    @Test
+    void importOrderListReportsTheBadLine() throws Exception {
+        Path data = Files.writeString(dir.resolve("bad.txt"), "a\tlock_class_sx\nb lock_class_sx\n");
+        Path output = dir.resolve("bad.xmi");
+        Run run = run("import-order-list", data.toString(), "-o", output.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().startsWith("smpng: " + data + ":2: "), run.err());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void importOrderListNeedsExactlyOneFile() {
+        Run run = run("import-order-list", "-o", dir.resolve("x.xmi").toString());
+        assertEquals(Cli.USAGE, run.exit());
+        assertTrue(run.err().contains("exactly one order list file"), run.err());
+    }
+
+    @Test
+    void regenerateBuiltinsRefusesAFolderThatIsNotARepository() throws Exception {
+        Run run = run("regenerate-builtins", "--repo", dir.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().startsWith("smpng: " + dir.toAbsolutePath() + " is not an SMPng Workbench repository"),
+                run.err());
+        assertTrue(run.err().contains("bundles/org.smpng.model"), run.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing is written");
+        }
+    }
+
+    @Test
+    void helpPrintsTheUsageToStandardOutput() {
+        Run run = run("help");
+        assertEquals(Cli.OK, run.exit());
+        assertTrue(run.out().contains("export-lock-graph --model SPEC"), run.out());
+    }
+
+    private static Document parse(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}

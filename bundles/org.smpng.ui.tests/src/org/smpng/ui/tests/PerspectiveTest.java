@@ -1,0 +1,41 @@
+package org.smpng.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPart2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.smpng.ui.internal.app.SmpngPerspective;
+
+/** The workbench opens on the SMPng perspective with the lock graph and the Properties view. */
+class PerspectiveTest {
+
+    @Test
+    void theSmpngPerspectiveShowsTheLockGraphAndProperties() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(SmpngPerspective.ID));
+        page.resetPerspective();
+
+        assertEquals(SmpngPerspective.ID, page.getPerspective().getId());
+        List<String> views = Arrays.stream(page.getViewReferences()).map(IViewReference::getId).toList();
+        assertTrue(views.contains(SmpngPerspective.LOCK_GRAPH_VIEW_ID), views.toString());
+        assertTrue(views.contains(IPageLayout.ID_PROP_SHEET), views.toString());
+        IViewReference graph = page.findViewReference(SmpngPerspective.LOCK_GRAPH_VIEW_ID);
+        IViewPart view = graph.getView(true);
+        assertNotNull(view, "the lock graph view was created");
+        while (view.getSite().getShell().getDisplay().readAndDispatch()) {
+            // Let the view finish showing its model.
+        }
+        assertEquals("Lock Graph: freebsd-5x", ((IWorkbenchPart2) view).getPartName());
+    }
+}
