@@ -11,6 +11,7 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /**
@@ -50,7 +51,8 @@ final class SmokeTest {
             for (IViewReference reference : page.getViewReferences()) {
                 IWorkbenchPart part = reference.getPart(true);
                 String description = reference.getContentDescription();
-                lines.add("view\t" + reference.getId() + "\t" + reference.getPartName() + "\t"
+                String name = part instanceof IWorkbenchPart2 named ? named.getPartName() : reference.getPartName();
+                lines.add("view\t" + reference.getId() + "\t" + name + "\t"
                         + (part == null ? "(not created)" : part.getClass().getName()) + "\t"
                         + (description == null ? "" : description));
             }
