@@ -51,7 +51,8 @@ public final class KernelModels {
      */
     public static KernelModel load(String spec) throws ModelLoadException {
         if (spec == null || spec.isBlank()) {
-            throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids() + ") or a .xmi file");
+            throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids()
+                    + ") or a .xmi file");
         }
         if (spec.startsWith(BuiltinModels.SCHEME)) {
             String id = spec.substring(BuiltinModels.SCHEME.length());

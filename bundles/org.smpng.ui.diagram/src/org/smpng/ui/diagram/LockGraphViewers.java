@@ -3,7 +3,6 @@ package org.smpng.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.MouseWheelHandler;
@@ -49,8 +48,7 @@ public final class LockGraphViewers {
         DiagramResources resources = new DiagramResources(viewer.getControl().getDisplay(),
                 LockGraphStyle.standard());
         viewer.getControl().addDisposeListener(event -> resources.dispose());
-        viewer.getControl().setBackground(resources.background() != null ? resources.background()
-                : ColorConstants.white);
+        viewer.getControl().setBackground(resources.background());
         viewer.setEditPartFactory(new LockGraphEditPartFactory(resources, editable));
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -37,6 +38,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
@@ -135,6 +137,9 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
         RenameLockTypeAction rename = new RenameLockTypeAction(this);
         getActionRegistry().registerAction(rename);
         getSelectionActions().add(rename.getId());
+        // F2 is bound to the workbench's Rename command; while this editor is active it renames a lock type.
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler(rename.getActionDefinitionId(), new ActionHandler(rename));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,6 +80,25 @@ public final class LockOrderGraph {
     /** The lock types that the order lists say must be acquired directly after {@code lockType}. */
     public Set<LockType> successors(LockType lockType) {
         return Collections.unmodifiableSet(successors.getOrDefault(lockType, Set.of()));
+    }
+
+    /**
+     * Returns whether the order lists put {@code to} after {@code from}, directly or through other lock types
+     * (breadth-first search; a lock type does not reach itself unless a cycle leads back to it).
+     */
+    public boolean reaches(LockType from, LockType to) {
+        Deque<LockType> pending = new ArrayDeque<>(successors(from));
+        Set<LockType> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            LockType type = pending.remove();
+            if (type == to) {
+                return true;
+            }
+            if (seen.add(type)) {
+                pending.addAll(successors(type));
+            }
+        }
+        return false;
     }
 
     /**

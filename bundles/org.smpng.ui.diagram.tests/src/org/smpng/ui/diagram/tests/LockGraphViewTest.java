@@ -165,6 +165,7 @@ class LockGraphViewTest {
         LockGraphViewers.writeSvg(view.viewer(), svg);
         String text = Files.readString(svg);
         assertTrue(text.startsWith("<?xml"));
-        assertEquals(75, java.util.regex.Pattern.compile("class=['\"]lock-node['\"]").matcher(text).results().count());
+        long nodes = java.util.regex.Pattern.compile("class=['\"]lock-node['\"]").matcher(text).results().count();
+        assertEquals(75, nodes);
     }
 }

@@ -101,7 +101,8 @@ class LockOrderEditorTest {
         PaletteViewer palette = editor.viewer().getEditDomain().getPaletteViewer();
         assertNotNull(palette, "the flyout palette viewer was created");
         List<String> labels = labels(palette.getPaletteRoot());
-        assertTrue(labels.containsAll(List.of("sleep mutex", "spin mutex", "sx", "Acquired before")), labels.toString());
+        assertTrue(labels.containsAll(List.of("sleep mutex", "spin mutex", "sx", "Acquired before")),
+                labels.toString());
 
         // Creating a tool goes through ToolEntry, which GEF 3.2 checks with org.eclipse.jface.util.Assert.
         ToolEntry order = (ToolEntry) find(palette.getPaletteRoot(), "Acquired before");
@@ -241,6 +242,55 @@ class LockOrderEditorTest {
         KernelModel saved = KernelModels.load(file.toString());
         assertEquals(lockTypes - 1, saved.getLockTypes().size());
         assertTrue(saved.getLockTypes().stream().noneMatch(t -> t.getName().equals("Giant")));
+    }
+
+    @Test
+    void deletingALockInTheMiddleOfAChainDoesNotOrderItsNeighboursAndUndoRestoresAll() {
+        int edges = shownEdges();
+        String before = chainsAsText();
+        EditPart filedesc = partOf("filedesc structure");
+        GroupRequest delete = new GroupRequest(RequestConstants.REQ_DELETE);
+        delete.setEditParts(filedesc);
+        commandStack().execute(filedesc.getCommand(delete));
+        Workbench.drain();
+
+        org.smpng.model.kernel.support.LockOrderGraph graph =
+                org.smpng.model.kernel.support.LockOrderGraph.of(model());
+        assertFalse(graph.successors(type("allproc")).contains(type("pipe mutex")), "no new order appears");
+        assertTrue(graph.successors(type("proctree")).contains(type("allproc")));
+        assertTrue(graph.successors(type("pipe mutex")).contains(type("sigio lock")));
+        assertEquals(edges - 2, shownEdges(), "the two edges through filedesc structure are gone");
+
+        commandStack().undo();
+        Workbench.drain();
+        assertEquals(before, chainsAsText());
+        assertEquals(edges, shownEdges());
+    }
+
+    private String chainsAsText() {
+        StringBuilder text = new StringBuilder();
+        for (org.smpng.model.kernel.LockOrderChain chain : model().getOrderChains()) {
+            text.append(chain.getLabel()).append(':');
+            chain.getEntries().forEach(entry -> text.append(entry.getLockType().getName()).append(','));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void renamesALockTypeButNotToAnEmptyOrTakenName() {
+        LockType sio = type("sio");
+        assertFalse(new org.smpng.ui.diagram.internal.commands.RenameLockTypeCommand(sio, "  ").canExecute());
+        assertFalse(new org.smpng.ui.diagram.internal.commands.RenameLockTypeCommand(sio, "clk").canExecute());
+        assertTrue(org.smpng.ui.diagram.internal.commands.RenameLockTypeCommand.problemWith(sio, "clk")
+                .contains("already a lock type named 'clk'"));
+
+        commandStack().execute(new org.smpng.ui.diagram.internal.commands.RenameLockTypeCommand(sio, "uart"));
+        Workbench.drain();
+        assertTrue(Workbench.nodes(editor.viewer(), LockTypeFigure.class).stream()
+                .anyMatch(figure -> figure.getText().equals("uart")));
+        commandStack().undo();
+        assertEquals("sio", sio.getName());
     }
 
     @Test

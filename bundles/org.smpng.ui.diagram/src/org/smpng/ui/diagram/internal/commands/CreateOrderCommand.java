@@ -45,23 +45,7 @@ public final class CreateOrderCommand extends Command {
             return false;
         }
         LockOrderGraph graph = LockOrderGraph.of(model);
-        return !graph.successors(first).contains(second) && !reaches(graph, second, first);
-    }
-
-    private static boolean reaches(LockOrderGraph graph, LockType from, LockType to) {
-        java.util.Deque<LockType> pending = new java.util.ArrayDeque<>();
-        java.util.Set<LockType> seen = new java.util.HashSet<>();
-        pending.add(from);
-        while (!pending.isEmpty()) {
-            LockType type = pending.remove();
-            if (type == to) {
-                return true;
-            }
-            if (seen.add(type)) {
-                pending.addAll(graph.successors(type));
-            }
-        }
-        return false;
+        return !graph.successors(first).contains(second) && !graph.reaches(second, first);
     }
 
     @Override

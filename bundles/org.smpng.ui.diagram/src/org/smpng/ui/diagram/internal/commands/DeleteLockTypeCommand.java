@@ -1,6 +1,5 @@
 package org.smpng.ui.diagram.internal.commands;
 
-import org.eclipse.gef.commands.Command;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockType;
 
@@ -8,28 +7,19 @@ import org.smpng.model.kernel.LockType;
  * Removes a lock type with every order entry and blessed pair that names it. Chains through it are split, so the
  * lock types before and after it do not become ordered against each other.
  */
-public final class DeleteLockTypeCommand extends Command {
+public final class DeleteLockTypeCommand extends ReshapeCommand {
 
-    private final KernelModel model;
     private final LockType lockType;
-    private ModelSnapshot before;
 
     /** Creates the command; nothing changes until it is executed. */
     public DeleteLockTypeCommand(KernelModel model, LockType lockType) {
-        super("Delete " + (lockType == null ? "lock type" : lockType.getName()));
-        this.model = model;
+        super("Delete " + (lockType == null ? "lock type" : lockType.getName()), model);
         this.lockType = lockType;
     }
 
     @Override
     public boolean canExecute() {
         return model != null && lockType != null && model.getLockTypes().contains(lockType);
-    }
-
-    @Override
-    public void execute() {
-        before = new ModelSnapshot(model);
-        redo();
     }
 
     @Override
@@ -40,10 +30,5 @@ public final class DeleteLockTypeCommand extends Command {
             model.setGiant(null);
         }
         model.getLockTypes().remove(lockType);
-    }
-
-    @Override
-    public void undo() {
-        before.restore();
     }
 }

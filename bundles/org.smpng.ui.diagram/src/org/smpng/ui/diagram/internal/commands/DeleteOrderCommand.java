@@ -1,6 +1,5 @@
 package org.smpng.ui.diagram.internal.commands;
 
-import org.eclipse.gef.commands.Command;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockType;
 
@@ -8,17 +7,14 @@ import org.smpng.model.kernel.LockType;
  * Removes the declaration "{@code first} before {@code second}": every chain where the two are consecutive is
  * split between them. Orders that other chains imply through intermediate lock types remain.
  */
-public final class DeleteOrderCommand extends Command {
+public final class DeleteOrderCommand extends ReshapeCommand {
 
-    private final KernelModel model;
     private final LockType first;
     private final LockType second;
-    private ModelSnapshot before;
 
     /** Creates the command; nothing changes until it is executed. */
     public DeleteOrderCommand(KernelModel model, LockType first, LockType second) {
-        super("Delete lock order");
-        this.model = model;
+        super("Delete lock order", model);
         this.first = first;
         this.second = second;
     }
@@ -29,19 +25,8 @@ public final class DeleteOrderCommand extends Command {
     }
 
     @Override
-    public void execute() {
-        before = new ModelSnapshot(model);
-        redo();
-    }
-
-    @Override
     public void redo() {
         ChainSurgery.cut(model, entry -> false,
                 (a, b) -> a.getLockType() == first && b.getLockType() == second);
-    }
-
-    @Override
-    public void undo() {
-        before.restore();
     }
 }

@@ -92,7 +92,8 @@ public final class LegendFigure extends Figure {
                 graphics.setForegroundColor(entry.outline());
                 graphics.setBackgroundColor(entry.outline());
                 graphics.drawLine(swatch.x, y, swatch.right() - 4, y);
-                graphics.fillPolygon(new int[] {swatch.right() - 5, y - 3, swatch.right(), y, swatch.right() - 5, y + 3});
+                int tip = swatch.right();
+                graphics.fillPolygon(new int[] {tip - 5, y - 3, tip, y, tip - 5, y + 3});
                 return;
             }
             graphics.setBackgroundColor(entry.fill());

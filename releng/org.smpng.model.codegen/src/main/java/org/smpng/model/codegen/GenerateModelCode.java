@@ -112,9 +112,10 @@ public final class GenerateModelCode {
             throw new IllegalStateException("model/Ecore.genmodel not found in the org.eclipse.emf.ecore jar");
         }
         String ecoreGenModelUri = ecoreGenModel.toExternalForm();
+        String ecoreBundleRoot = ecoreGenModelUri.substring(0,
+                ecoreGenModelUri.length() - "model/Ecore.genmodel".length());
         resourceSet.getURIConverter().getURIMap().put(
-                URI.createPlatformPluginURI("/org.eclipse.emf.ecore/", false),
-                URI.createURI(ecoreGenModelUri.substring(0, ecoreGenModelUri.length() - "model/Ecore.genmodel".length())));
+                URI.createPlatformPluginURI("/org.eclipse.emf.ecore/", false), URI.createURI(ecoreBundleRoot));
         return resourceSet;
     }
 
