@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +64,20 @@ public final class KernelModels {
      * @throws ModelLoadException with a message naming the spec and what is wrong with it
      */
     public static KernelModel load(String spec) throws ModelLoadException {
+        EObject root = loadResource(spec).getContents().get(0);
+        if (!(root instanceof KernelModel model)) {
+            throw new ModelLoadException(spec + " holds a " + root.eClass().getName() + ", not a KernelModel");
+        }
+        return model;
+    }
+
+    /**
+     * Loads the model file named by {@code spec} ({@code builtin:<id>} or a path), whatever kind of model its root
+     * is, into a resource of its own resource set. The resource has at least one root object.
+     *
+     * @throws ModelLoadException with a message naming the spec and what is wrong with it
+     */
+    public static Resource loadResource(String spec) throws ModelLoadException {
         if (spec == null || spec.isBlank()) {
             throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids()
                     + ") or a .xmi file");
@@ -73,7 +86,7 @@ public final class KernelModels {
             String id = spec.substring(BuiltinModels.SCHEME.length());
             BuiltinModel builtin = BuiltinModels.find(id).orElseThrow(() -> new ModelLoadException(
                     "there is no built-in model '" + id + "'; the built-in models are " + BuiltinModels.ids()));
-            return load(URI.createURI(builtin.modelUrl().toString()), spec);
+            return loadResource(URI.createURI(builtin.modelUrl().toString()), spec);
         }
         Path path = Path.of(spec);
         if (!Files.exists(path)) {
@@ -91,7 +104,7 @@ public final class KernelModels {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return load(URI.createFileURI(path.toAbsolutePath().toString()), spec);
+        return loadResource(URI.createFileURI(path.toAbsolutePath().toString()), spec);
     }
 
     /** Returns a resource set that reads and writes kernel models as XMI, whatever the file extension. */
@@ -103,7 +116,7 @@ public final class KernelModels {
         return resourceSet;
     }
 
-    private static KernelModel load(URI uri, String spec) throws ModelLoadException {
+    private static Resource loadResource(URI uri, String spec) throws ModelLoadException {
         Resource resource = newResourceSet().createResource(uri);
         try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
             resource.load(in, LOAD_OPTIONS);
@@ -115,23 +128,18 @@ public final class KernelModels {
             throw new ModelLoadException(spec + " is not a valid kernel model: line " + error.getLine() + ", column "
                     + error.getColumn() + ": " + error.getMessage());
         }
-        List<EObject> contents = resource.getContents();
-        if (contents.isEmpty()) {
+        if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(spec + " is empty; a kernel model file holds one KernelModel");
         }
-        if (!(contents.get(0) instanceof KernelModel model)) {
-            throw new ModelLoadException(spec + " holds a " + contents.get(0).eClass().getName()
-                    + ", not a KernelModel");
-        }
-        return model;
+        return resource;
     }
 
     /**
      * Returns the model as XMI bytes. The output depends only on the model's content, so a model regenerated from
      * the same data is byte-for-byte the file in the repository.
      */
-    public static byte[] toXmi(KernelModel model) throws IOException {
-        KernelModel copy = EcoreUtil.copy(model);
+    public static byte[] toXmi(EObject model) throws IOException {
+        EObject copy = EcoreUtil.copy(model);
         Resource resource = newResourceSet().createResource(URI.createURI("memory:/model.xmi"));
         resource.getContents().add(copy);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -144,7 +152,7 @@ public final class KernelModels {
      *
      * @throws IOException naming the path if it cannot be written; the previous file, if any, is left intact
      */
-    public static void save(KernelModel model, Path path) throws IOException {
+    public static void save(EObject model, Path path) throws IOException {
         Path target = path.toAbsolutePath();
         Path parent = target.getParent();
         if (parent != null && !Files.isDirectory(parent)) {

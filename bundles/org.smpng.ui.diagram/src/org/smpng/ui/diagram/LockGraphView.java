@@ -27,6 +27,8 @@ import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
+import org.smpng.ui.editor.KernelModelEditorInput;
+import org.smpng.ui.editor.ModelEditor;
 
 /**
  * The lock graph view: a kernel model's static lock order as a laid-out GEF diagram, one box per lock type
@@ -147,16 +149,21 @@ public final class LockGraphView extends ViewPart {
                         : model.getName());
             }
         });
-        toolBar.add(new Action("Edit in Lock Order Editor", DiagramIcons.get("edit.png")) {
+        toolBar.add(openEditorAction("Edit in Lock Order Editor", "edit.png", LockOrderEditor.ID));
+        toolBar.add(openEditorAction("Open in Model Editor (tree)", "tree.png", ModelEditor.ID));
+    }
+
+    private IAction openEditorAction(String text, String icon, String editorId) {
+        return new Action(text, DiagramIcons.get(icon)) {
             @Override
             public void run() {
                 try {
-                    getSite().getPage().openEditor(new KernelModelEditorInput(spec), LockOrderEditor.ID);
+                    getSite().getPage().openEditor(new KernelModelEditorInput(spec), editorId);
                 } catch (PartInitException e) {
-                    MessageDialog.openError(getSite().getShell(), "Lock Order Editor", e.getMessage());
+                    MessageDialog.openError(getSite().getShell(), text, e.getMessage());
                 }
             }
-        });
+        };
     }
 
     @Override

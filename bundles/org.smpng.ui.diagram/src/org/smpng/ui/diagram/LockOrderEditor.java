@@ -54,6 +54,7 @@ import org.smpng.model.kernel.LockClass;
 import org.smpng.model.kernel.LockClassKind;
 import org.smpng.model.kernel.LockOrderChain;
 import org.smpng.model.kernel.LockOrderEntry;
+import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.validation.ModelProblems;
 
 /**
@@ -328,7 +329,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
         KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
         try {
             IResource resource = input.isBuiltin() ? ModelProblems.project() : ModelProblems.fileFor(input.file());
-            Diagnostic diagnostic = ModelProblems.validate(model, resource, input.spec());
+            Diagnostic diagnostic = ModelProblems.validate(model, resource, input.spec(), ID);
             getEditorSite().getActionBars().getStatusLineManager().setMessage(input.getName() + ": "
                     + ModelProblems.summary(diagnostic));
             return diagnostic;

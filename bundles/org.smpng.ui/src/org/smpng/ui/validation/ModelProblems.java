@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.ui.ide.IDE;
 import org.smpng.ui.properties.EObjectPropertySource;
 
 /**
@@ -80,11 +81,13 @@ public final class ModelProblems {
 
     /**
      * Validates {@code root} with its package's validator and replaces the model problems on {@code resource} with
-     * what it finds. {@code location} names the model in each marker (e.g. {@code builtin:freebsd-5x}).
+     * what it finds. {@code location} names the model in each marker (e.g. {@code builtin:freebsd-5x}); opening a
+     * marker opens the editor {@code editorId}, the one that validated.
      *
      * @return the diagnostic, for callers that report a summary
      */
-    public static Diagnostic validate(EObject root, IResource resource, String location) throws CoreException {
+    public static Diagnostic validate(EObject root, IResource resource, String location, String editorId)
+            throws CoreException {
         Diagnostic diagnostic = Diagnostician.INSTANCE.validate(root);
         resource.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
         for (Diagnostic problem : diagnostic.getChildren()) {
@@ -97,6 +100,7 @@ public final class ModelProblems {
             List<String> fragments = fragments(problem);
             marker.setAttribute(URI_FRAGMENTS, String.join(" ", fragments));
             marker.setAttribute(IMarker.LOCATION, location + " \u2014 " + subject(problem));
+            marker.setAttribute(IDE.EDITOR_ID_ATTR, editorId);
         }
         return diagnostic;
     }

@@ -36,7 +36,7 @@ import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockClass;
 import org.smpng.model.kernel.LockType;
-import org.smpng.ui.diagram.KernelModelEditorInput;
+import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.diagram.LockOrderEditor;
 import org.smpng.ui.diagram.internal.figures.LockTypeFigure;
 import org.smpng.ui.diagram.internal.figures.OrderConnectionFigure;

@@ -23,7 +23,7 @@ import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockOrderChain;
 import org.smpng.model.kernel.LockOrderEntry;
 import org.smpng.model.kernel.LockType;
-import org.smpng.ui.diagram.KernelModelEditorInput;
+import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.diagram.LockOrderEditor;
 import org.smpng.ui.validation.ModelProblems;
 

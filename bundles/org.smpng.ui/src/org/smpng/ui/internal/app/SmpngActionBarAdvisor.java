@@ -18,6 +18,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class SmpngActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction newWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction quit;
@@ -35,6 +36,7 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newWizard = register(ActionFactory.NEW.create(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
         quit = register(ActionFactory.QUIT.create(window));
@@ -56,6 +58,13 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(getActionBarConfigurer()
+                .getWindowConfigurer().getWindow()));
+        newMenu.add(new Separator());
+        newMenu.add(newWizard);
+        file.add(newMenu);
+        file.add(new Separator());
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(save);

@@ -28,6 +28,7 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addNewWizardShortcut("org.smpng.ui.newModelWizard");
         layout.getViewLayout(LOCK_GRAPH_VIEW_ID).setCloseable(true);
     }
 }

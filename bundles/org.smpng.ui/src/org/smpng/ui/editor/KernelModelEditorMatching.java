@@ -1,4 +1,4 @@
-package org.smpng.ui.diagram;
+package org.smpng.ui.editor;
 
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorMatchingStrategy;

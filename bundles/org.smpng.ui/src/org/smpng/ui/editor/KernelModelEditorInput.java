@@ -1,9 +1,10 @@
-package org.smpng.ui.diagram;
+package org.smpng.ui.editor;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPathEditorInput;
@@ -66,7 +67,7 @@ public final class KernelModelEditorInput implements IEditorInput, IPersistableE
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return DiagramIcons.get("model.png");
+        return ResourceLocator.imageDescriptorFromBundle("org.smpng.ui", "icons/smpng16.png").orElse(null);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.smpng.ui.diagram;
+package org.smpng.ui.editor;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.IElementFactory;
@@ -8,7 +8,7 @@ import org.eclipse.ui.IMemento;
 public final class KernelModelEditorInputFactory implements IElementFactory {
 
     /** The factory's id, as declared in plugin.xml. */
-    public static final String ID = "org.smpng.ui.diagram.kernelModelInputFactory";
+    public static final String ID = "org.smpng.ui.modelInputFactory";
 
     @Override
     public IAdaptable createElement(IMemento memento) {
