@@ -28,10 +28,16 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.smpng.model.kernel.KernelModel#getOrderChains <em>Order Chains</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getBlessedPairs <em>Blessed Pairs</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getGiant <em>Giant</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getSubsystems <em>Subsystems</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getSyscalls <em>Syscalls</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getCodePaths <em>Code Paths</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getWaitChannels <em>Wait Channels</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getConditionVariables <em>Condition Variables</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getThreadingStatus <em>Threading Status</em>}</li>
  * </ul>
  *
  * @see org.smpng.model.kernel.KernelPackage#getKernelModel()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueLockTypeNames acyclicLockOrder noSleepLockAfterSpinLock giantIsSleepMutex'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueLockTypeNames acyclicLockOrder noSleepLockAfterSpinLock giantIsSleepMutex uniqueSubsystemNames uniqueSyscalls uniqueCodePathNames'"
  * @generated
  */
 public interface KernelModel extends EObject {
@@ -194,5 +200,95 @@ public interface KernelModel extends EObject {
 	 * @generated
 	 */
 	void setGiant(LockType value);
+
+	/**
+	 * Returns the value of the '<em><b>Subsystems</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.Subsystem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kernel subsystems (VM, VFS, sockets, ...) whose locking this model describes, as in the seed's "Subsystems and Staffing" table.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subsystems</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_Subsystems()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Subsystem> getSubsystems();
+
+	/**
+	 * Returns the value of the '<em><b>Syscalls</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.Syscall}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The system call table (sysent[]), each entry with its MPSAFE flag.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Syscalls</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_Syscalls()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Syscall> getSyscalls();
+
+	/**
+	 * Returns the value of the '<em><b>Code Paths</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.CodePath}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kernel code paths (syscall bodies, interrupt handlers, callouts) as sequences of locking steps.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code Paths</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_CodePaths()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CodePath> getCodePaths();
+
+	/**
+	 * Returns the value of the '<em><b>Wait Channels</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.WaitChannel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The wait channels that code paths msleep() on and wakeup().
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Wait Channels</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_WaitChannels()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<WaitChannel> getWaitChannels();
+
+	/**
+	 * Returns the value of the '<em><b>Condition Variables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.ConditionVariable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The condition variables (struct cv) that code paths cv_wait() on and signal.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Condition Variables</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_ConditionVariables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConditionVariable> getConditionVariables();
+
+	/**
+	 * Returns the value of the '<em><b>Threading Status</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.ThreadingStatusTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The per-platform status of the kernel's thread libraries, as in the 5.x roadmap's KSE and THR tables.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threading Status</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_ThreadingStatus()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ThreadingStatusTable> getThreadingStatus();
 
 } // KernelModel

@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.smpng.model.kernel.KernelPackage#getLockClass()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='consistentFlags'"
  * @generated
  */
 public interface LockClass extends EObject {

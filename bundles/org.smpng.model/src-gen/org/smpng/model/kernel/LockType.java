@@ -24,10 +24,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.smpng.model.kernel.LockType#isDupOk <em>Dup Ok</em>}</li>
  *   <li>{@link org.smpng.model.kernel.LockType#isNoWitness <em>No Witness</em>}</li>
  *   <li>{@link org.smpng.model.kernel.LockType#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.LockType#getSubsystem <em>Subsystem</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.LockType#getInstances <em>Instances</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.LockType#getInstanceCount <em>Instance Count</em>}</li>
  * </ul>
  *
  * @see org.smpng.model.kernel.KernelPackage#getLockType()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='recursionOnlyOnRecursableClass'"
  * @generated
  */
 public interface LockType extends EObject {
@@ -180,5 +183,84 @@ public interface LockType extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Subsystem</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The subsystem that owns and initialises locks of this type, if known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subsystem</em>' reference.
+	 * @see #setSubsystem(Subsystem)
+	 * @see org.smpng.model.kernel.KernelPackage#getLockType_Subsystem()
+	 * @model
+	 * @generated
+	 */
+	Subsystem getSubsystem();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.kernel.LockType#getSubsystem <em>Subsystem</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subsystem</em>' reference.
+	 * @see #getSubsystem()
+	 * @generated
+	 */
+	void setSubsystem(Subsystem value);
+
+	/**
+	 * Returns the value of the '<em><b>Instances</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.smpng.model.kernel.LockInstances}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many locks of this type exist at run time: one, one per CPU, per process, per socket and so on.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Instances</em>' attribute.
+	 * @see org.smpng.model.kernel.LockInstances
+	 * @see #setInstances(LockInstances)
+	 * @see org.smpng.model.kernel.KernelPackage#getLockType_Instances()
+	 * @model
+	 * @generated
+	 */
+	LockInstances getInstances();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.kernel.LockType#getInstances <em>Instances</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instances</em>' attribute.
+	 * @see org.smpng.model.kernel.LockInstances
+	 * @see #getInstances()
+	 * @generated
+	 */
+	void setInstances(LockInstances value);
+
+	/**
+	 * Returns the value of the '<em><b>Instance Count</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of instances when instances is FIXED (for example the size of a mutex pool); ignored otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Instance Count</em>' attribute.
+	 * @see #setInstanceCount(int)
+	 * @see org.smpng.model.kernel.KernelPackage#getLockType_InstanceCount()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getInstanceCount();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.kernel.LockType#getInstanceCount <em>Instance Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instance Count</em>' attribute.
+	 * @see #getInstanceCount()
+	 * @generated
+	 */
+	void setInstanceCount(int value);
 
 } // LockType

@@ -22,6 +22,9 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.KernelPackage;
+import org.smpng.model.machine.MachinePackage;
+import org.smpng.model.scenario.ScenarioPackage;
+import org.smpng.model.workload.WorkloadPackage;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -107,12 +110,20 @@ public final class KernelModels {
         return loadResource(URI.createFileURI(path.toAbsolutePath().toString()), spec);
     }
 
-    /** Returns a resource set that reads and writes kernel models as XMI, whatever the file extension. */
+    /**
+     * Returns a resource set that reads and writes kernel models, machines, workloads and scenarios as XMI, whatever
+     * the file extension.
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new XMIResourceFactoryImpl());
         resourceSet.getPackageRegistry().put(KernelPackage.eNS_URI, KernelPackage.eINSTANCE);
+        // Scenarios refer to machines and workloads, possibly in other files; register their packages too, so
+        // that such files load standalone (outside OSGi there is no generated_package extension registry).
+        resourceSet.getPackageRegistry().put(MachinePackage.eNS_URI, MachinePackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(WorkloadPackage.eNS_URI, WorkloadPackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(ScenarioPackage.eNS_URI, ScenarioPackage.eINSTANCE);
         return resourceSet;
     }
 

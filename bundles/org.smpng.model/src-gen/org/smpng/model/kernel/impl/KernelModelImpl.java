@@ -20,12 +20,18 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.smpng.model.kernel.BlessedPair;
+import org.smpng.model.kernel.CodePath;
+import org.smpng.model.kernel.ConditionVariable;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.KernelPackage;
 import org.smpng.model.kernel.LockClass;
 import org.smpng.model.kernel.LockOrderChain;
 import org.smpng.model.kernel.LockType;
 import org.smpng.model.kernel.Provenance;
+import org.smpng.model.kernel.Subsystem;
+import org.smpng.model.kernel.Syscall;
+import org.smpng.model.kernel.ThreadingStatusTable;
+import org.smpng.model.kernel.WaitChannel;
 
 /**
  * <!-- begin-user-doc -->
@@ -43,6 +49,12 @@ import org.smpng.model.kernel.Provenance;
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getOrderChains <em>Order Chains</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getBlessedPairs <em>Blessed Pairs</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getGiant <em>Giant</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getSubsystems <em>Subsystems</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getSyscalls <em>Syscalls</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getCodePaths <em>Code Paths</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getWaitChannels <em>Wait Channels</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getConditionVariables <em>Condition Variables</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getThreadingStatus <em>Threading Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -147,6 +159,66 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 	 * @ordered
 	 */
 	protected LockType giant;
+
+	/**
+	 * The cached value of the '{@link #getSubsystems() <em>Subsystems</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubsystems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Subsystem> subsystems;
+
+	/**
+	 * The cached value of the '{@link #getSyscalls() <em>Syscalls</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSyscalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Syscall> syscalls;
+
+	/**
+	 * The cached value of the '{@link #getCodePaths() <em>Code Paths</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodePaths()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CodePath> codePaths;
+
+	/**
+	 * The cached value of the '{@link #getWaitChannels() <em>Wait Channels</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWaitChannels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<WaitChannel> waitChannels;
+
+	/**
+	 * The cached value of the '{@link #getConditionVariables() <em>Condition Variables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConditionVariables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConditionVariable> conditionVariables;
+
+	/**
+	 * The cached value of the '{@link #getThreadingStatus() <em>Threading Status</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreadingStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ThreadingStatusTable> threadingStatus;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -356,6 +428,84 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 	 * @generated
 	 */
 	@Override
+	public EList<Subsystem> getSubsystems() {
+		if (subsystems == null) {
+			subsystems = new EObjectContainmentEList<Subsystem>(Subsystem.class, this, KernelPackage.KERNEL_MODEL__SUBSYSTEMS);
+		}
+		return subsystems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Syscall> getSyscalls() {
+		if (syscalls == null) {
+			syscalls = new EObjectContainmentEList<Syscall>(Syscall.class, this, KernelPackage.KERNEL_MODEL__SYSCALLS);
+		}
+		return syscalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CodePath> getCodePaths() {
+		if (codePaths == null) {
+			codePaths = new EObjectContainmentEList<CodePath>(CodePath.class, this, KernelPackage.KERNEL_MODEL__CODE_PATHS);
+		}
+		return codePaths;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<WaitChannel> getWaitChannels() {
+		if (waitChannels == null) {
+			waitChannels = new EObjectContainmentEList<WaitChannel>(WaitChannel.class, this, KernelPackage.KERNEL_MODEL__WAIT_CHANNELS);
+		}
+		return waitChannels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ConditionVariable> getConditionVariables() {
+		if (conditionVariables == null) {
+			conditionVariables = new EObjectContainmentEList<ConditionVariable>(ConditionVariable.class, this, KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES);
+		}
+		return conditionVariables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ThreadingStatusTable> getThreadingStatus() {
+		if (threadingStatus == null) {
+			threadingStatus = new EObjectContainmentEList<ThreadingStatusTable>(ThreadingStatusTable.class, this, KernelPackage.KERNEL_MODEL__THREADING_STATUS);
+		}
+		return threadingStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KernelPackage.KERNEL_MODEL__PROVENANCE:
@@ -368,6 +518,18 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 				return ((InternalEList<?>)getOrderChains()).basicRemove(otherEnd, msgs);
 			case KernelPackage.KERNEL_MODEL__BLESSED_PAIRS:
 				return ((InternalEList<?>)getBlessedPairs()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+				return ((InternalEList<?>)getSubsystems()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__SYSCALLS:
+				return ((InternalEList<?>)getSyscalls()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
+				return ((InternalEList<?>)getCodePaths()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
+				return ((InternalEList<?>)getWaitChannels()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES:
+				return ((InternalEList<?>)getConditionVariables()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__THREADING_STATUS:
+				return ((InternalEList<?>)getThreadingStatus()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -397,6 +559,18 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 			case KernelPackage.KERNEL_MODEL__GIANT:
 				if (resolve) return getGiant();
 				return basicGetGiant();
+			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+				return getSubsystems();
+			case KernelPackage.KERNEL_MODEL__SYSCALLS:
+				return getSyscalls();
+			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
+				return getCodePaths();
+			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
+				return getWaitChannels();
+			case KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES:
+				return getConditionVariables();
+			case KernelPackage.KERNEL_MODEL__THREADING_STATUS:
+				return getThreadingStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -438,6 +612,30 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 			case KernelPackage.KERNEL_MODEL__GIANT:
 				setGiant((LockType)newValue);
 				return;
+			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+				getSubsystems().clear();
+				getSubsystems().addAll((Collection<? extends Subsystem>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__SYSCALLS:
+				getSyscalls().clear();
+				getSyscalls().addAll((Collection<? extends Syscall>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
+				getCodePaths().clear();
+				getCodePaths().addAll((Collection<? extends CodePath>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
+				getWaitChannels().clear();
+				getWaitChannels().addAll((Collection<? extends WaitChannel>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES:
+				getConditionVariables().clear();
+				getConditionVariables().addAll((Collection<? extends ConditionVariable>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__THREADING_STATUS:
+				getThreadingStatus().clear();
+				getThreadingStatus().addAll((Collection<? extends ThreadingStatusTable>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -474,6 +672,24 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 			case KernelPackage.KERNEL_MODEL__GIANT:
 				setGiant((LockType)null);
 				return;
+			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+				getSubsystems().clear();
+				return;
+			case KernelPackage.KERNEL_MODEL__SYSCALLS:
+				getSyscalls().clear();
+				return;
+			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
+				getCodePaths().clear();
+				return;
+			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
+				getWaitChannels().clear();
+				return;
+			case KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES:
+				getConditionVariables().clear();
+				return;
+			case KernelPackage.KERNEL_MODEL__THREADING_STATUS:
+				getThreadingStatus().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -502,6 +718,18 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 				return blessedPairs != null && !blessedPairs.isEmpty();
 			case KernelPackage.KERNEL_MODEL__GIANT:
 				return giant != null;
+			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+				return subsystems != null && !subsystems.isEmpty();
+			case KernelPackage.KERNEL_MODEL__SYSCALLS:
+				return syscalls != null && !syscalls.isEmpty();
+			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
+				return codePaths != null && !codePaths.isEmpty();
+			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
+				return waitChannels != null && !waitChannels.isEmpty();
+			case KernelPackage.KERNEL_MODEL__CONDITION_VARIABLES:
+				return conditionVariables != null && !conditionVariables.isEmpty();
+			case KernelPackage.KERNEL_MODEL__THREADING_STATUS:
+				return threadingStatus != null && !threadingStatus.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

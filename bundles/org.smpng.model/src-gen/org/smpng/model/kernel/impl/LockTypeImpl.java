@@ -13,7 +13,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.smpng.model.kernel.KernelPackage;
 import org.smpng.model.kernel.LockClass;
+import org.smpng.model.kernel.LockInstances;
 import org.smpng.model.kernel.LockType;
+import org.smpng.model.kernel.Subsystem;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +31,9 @@ import org.smpng.model.kernel.LockType;
  *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#isDupOk <em>Dup Ok</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#isNoWitness <em>No Witness</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#getSubsystem <em>Subsystem</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#getInstances <em>Instances</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.LockTypeImpl#getInstanceCount <em>Instance Count</em>}</li>
  * </ul>
  *
  * @generated
@@ -143,6 +148,56 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSubsystem() <em>Subsystem</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubsystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected Subsystem subsystem;
+
+	/**
+	 * The default value of the '{@link #getInstances() <em>Instances</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstances()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LockInstances INSTANCES_EDEFAULT = LockInstances.SINGLE;
+
+	/**
+	 * The cached value of the '{@link #getInstances() <em>Instances</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstances()
+	 * @generated
+	 * @ordered
+	 */
+	protected LockInstances instances = INSTANCES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInstanceCount() <em>Instance Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstanceCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int INSTANCE_COUNT_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getInstanceCount() <em>Instance Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstanceCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected int instanceCount = INSTANCE_COUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,6 +379,92 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 	 * @generated
 	 */
 	@Override
+	public Subsystem getSubsystem() {
+		if (subsystem != null && subsystem.eIsProxy()) {
+			InternalEObject oldSubsystem = (InternalEObject)subsystem;
+			subsystem = (Subsystem)eResolveProxy(oldSubsystem);
+			if (subsystem != oldSubsystem) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, KernelPackage.LOCK_TYPE__SUBSYSTEM, oldSubsystem, subsystem));
+			}
+		}
+		return subsystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Subsystem basicGetSubsystem() {
+		return subsystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubsystem(Subsystem newSubsystem) {
+		Subsystem oldSubsystem = subsystem;
+		subsystem = newSubsystem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KernelPackage.LOCK_TYPE__SUBSYSTEM, oldSubsystem, subsystem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LockInstances getInstances() {
+		return instances;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInstances(LockInstances newInstances) {
+		LockInstances oldInstances = instances;
+		instances = newInstances == null ? INSTANCES_EDEFAULT : newInstances;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KernelPackage.LOCK_TYPE__INSTANCES, oldInstances, instances));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getInstanceCount() {
+		return instanceCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInstanceCount(int newInstanceCount) {
+		int oldInstanceCount = instanceCount;
+		instanceCount = newInstanceCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KernelPackage.LOCK_TYPE__INSTANCE_COUNT, oldInstanceCount, instanceCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KernelPackage.LOCK_TYPE__NAME:
@@ -339,6 +480,13 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 				return isNoWitness();
 			case KernelPackage.LOCK_TYPE__DESCRIPTION:
 				return getDescription();
+			case KernelPackage.LOCK_TYPE__SUBSYSTEM:
+				if (resolve) return getSubsystem();
+				return basicGetSubsystem();
+			case KernelPackage.LOCK_TYPE__INSTANCES:
+				return getInstances();
+			case KernelPackage.LOCK_TYPE__INSTANCE_COUNT:
+				return getInstanceCount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -368,6 +516,15 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 				return;
 			case KernelPackage.LOCK_TYPE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case KernelPackage.LOCK_TYPE__SUBSYSTEM:
+				setSubsystem((Subsystem)newValue);
+				return;
+			case KernelPackage.LOCK_TYPE__INSTANCES:
+				setInstances((LockInstances)newValue);
+				return;
+			case KernelPackage.LOCK_TYPE__INSTANCE_COUNT:
+				setInstanceCount((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -399,6 +556,15 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 			case KernelPackage.LOCK_TYPE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case KernelPackage.LOCK_TYPE__SUBSYSTEM:
+				setSubsystem((Subsystem)null);
+				return;
+			case KernelPackage.LOCK_TYPE__INSTANCES:
+				setInstances(INSTANCES_EDEFAULT);
+				return;
+			case KernelPackage.LOCK_TYPE__INSTANCE_COUNT:
+				setInstanceCount(INSTANCE_COUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -423,6 +589,12 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 				return noWitness != NO_WITNESS_EDEFAULT;
 			case KernelPackage.LOCK_TYPE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case KernelPackage.LOCK_TYPE__SUBSYSTEM:
+				return subsystem != null;
+			case KernelPackage.LOCK_TYPE__INSTANCES:
+				return instances != INSTANCES_EDEFAULT;
+			case KernelPackage.LOCK_TYPE__INSTANCE_COUNT:
+				return instanceCount != INSTANCE_COUNT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -447,6 +619,10 @@ public class LockTypeImpl extends MinimalEObjectImpl.Container implements LockTy
 		result.append(noWitness);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", instances: ");
+		result.append(instances);
+		result.append(", instanceCount: ");
+		result.append(instanceCount);
 		result.append(')');
 		return result.toString();
 	}

@@ -97,6 +97,118 @@ public class KernelAdapterFactory extends AdapterFactoryImpl {
 				return createBlessedPairAdapter();
 			}
 			@Override
+			public Adapter caseSubsystem(Subsystem object) {
+				return createSubsystemAdapter();
+			}
+			@Override
+			public Adapter caseSyscall(Syscall object) {
+				return createSyscallAdapter();
+			}
+			@Override
+			public Adapter caseWaitChannel(WaitChannel object) {
+				return createWaitChannelAdapter();
+			}
+			@Override
+			public Adapter caseConditionVariable(ConditionVariable object) {
+				return createConditionVariableAdapter();
+			}
+			@Override
+			public Adapter caseCodePath(CodePath object) {
+				return createCodePathAdapter();
+			}
+			@Override
+			public Adapter caseStep(Step object) {
+				return createStepAdapter();
+			}
+			@Override
+			public Adapter caseAcquisitionPoint(AcquisitionPoint object) {
+				return createAcquisitionPointAdapter();
+			}
+			@Override
+			public Adapter caseAcquire(Acquire object) {
+				return createAcquireAdapter();
+			}
+			@Override
+			public Adapter caseRelease(Release object) {
+				return createReleaseAdapter();
+			}
+			@Override
+			public Adapter caseWork(Work object) {
+				return createWorkAdapter();
+			}
+			@Override
+			public Adapter caseSleep(Sleep object) {
+				return createSleepAdapter();
+			}
+			@Override
+			public Adapter caseWakeup(Wakeup object) {
+				return createWakeupAdapter();
+			}
+			@Override
+			public Adapter caseSignal(Signal object) {
+				return createSignalAdapter();
+			}
+			@Override
+			public Adapter caseBroadcast(Broadcast object) {
+				return createBroadcastAdapter();
+			}
+			@Override
+			public Adapter caseCriticalEnter(CriticalEnter object) {
+				return createCriticalEnterAdapter();
+			}
+			@Override
+			public Adapter caseCriticalExit(CriticalExit object) {
+				return createCriticalExitAdapter();
+			}
+			@Override
+			public Adapter caseCall(Call object) {
+				return createCallAdapter();
+			}
+			@Override
+			public Adapter caseLoop(Loop object) {
+				return createLoopAdapter();
+			}
+			@Override
+			public Adapter caseBranch(Branch object) {
+				return createBranchAdapter();
+			}
+			@Override
+			public Adapter caseYield(Yield object) {
+				return createYieldAdapter();
+			}
+			@Override
+			public Adapter caseDistribution(Distribution object) {
+				return createDistributionAdapter();
+			}
+			@Override
+			public Adapter caseFixedDistribution(FixedDistribution object) {
+				return createFixedDistributionAdapter();
+			}
+			@Override
+			public Adapter caseUniformDistribution(UniformDistribution object) {
+				return createUniformDistributionAdapter();
+			}
+			@Override
+			public Adapter caseExponentialDistribution(ExponentialDistribution object) {
+				return createExponentialDistributionAdapter();
+			}
+			@Override
+			public Adapter caseNormalDistribution(NormalDistribution object) {
+				return createNormalDistributionAdapter();
+			}
+			@Override
+			public Adapter caseEmpiricalDistribution(EmpiricalDistribution object) {
+				return createEmpiricalDistributionAdapter();
+			}
+			@Override
+			public Adapter caseThreadingStatusTable(ThreadingStatusTable object) {
+				return createThreadingStatusTableAdapter();
+			}
+			@Override
+			public Adapter casePlatformThreadingStatus(PlatformThreadingStatus object) {
+				return createPlatformThreadingStatusAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -211,6 +323,398 @@ public class KernelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBlessedPairAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Subsystem <em>Subsystem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Subsystem
+	 * @generated
+	 */
+	public Adapter createSubsystemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Syscall <em>Syscall</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Syscall
+	 * @generated
+	 */
+	public Adapter createSyscallAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.WaitChannel <em>Wait Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.WaitChannel
+	 * @generated
+	 */
+	public Adapter createWaitChannelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.ConditionVariable <em>Condition Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.ConditionVariable
+	 * @generated
+	 */
+	public Adapter createConditionVariableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.CodePath <em>Code Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.CodePath
+	 * @generated
+	 */
+	public Adapter createCodePathAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Step <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Step
+	 * @generated
+	 */
+	public Adapter createStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.AcquisitionPoint <em>Acquisition Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.AcquisitionPoint
+	 * @generated
+	 */
+	public Adapter createAcquisitionPointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Acquire <em>Acquire</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Acquire
+	 * @generated
+	 */
+	public Adapter createAcquireAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Release <em>Release</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Release
+	 * @generated
+	 */
+	public Adapter createReleaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Work <em>Work</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Work
+	 * @generated
+	 */
+	public Adapter createWorkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Sleep <em>Sleep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Sleep
+	 * @generated
+	 */
+	public Adapter createSleepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Wakeup <em>Wakeup</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Wakeup
+	 * @generated
+	 */
+	public Adapter createWakeupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Signal <em>Signal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Signal
+	 * @generated
+	 */
+	public Adapter createSignalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Broadcast <em>Broadcast</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Broadcast
+	 * @generated
+	 */
+	public Adapter createBroadcastAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.CriticalEnter <em>Critical Enter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.CriticalEnter
+	 * @generated
+	 */
+	public Adapter createCriticalEnterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.CriticalExit <em>Critical Exit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.CriticalExit
+	 * @generated
+	 */
+	public Adapter createCriticalExitAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Call <em>Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Call
+	 * @generated
+	 */
+	public Adapter createCallAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Loop <em>Loop</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Loop
+	 * @generated
+	 */
+	public Adapter createLoopAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Branch <em>Branch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Branch
+	 * @generated
+	 */
+	public Adapter createBranchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Yield <em>Yield</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Yield
+	 * @generated
+	 */
+	public Adapter createYieldAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Distribution <em>Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Distribution
+	 * @generated
+	 */
+	public Adapter createDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.FixedDistribution <em>Fixed Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.FixedDistribution
+	 * @generated
+	 */
+	public Adapter createFixedDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.UniformDistribution <em>Uniform Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.UniformDistribution
+	 * @generated
+	 */
+	public Adapter createUniformDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.ExponentialDistribution <em>Exponential Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.ExponentialDistribution
+	 * @generated
+	 */
+	public Adapter createExponentialDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.NormalDistribution <em>Normal Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.NormalDistribution
+	 * @generated
+	 */
+	public Adapter createNormalDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.EmpiricalDistribution <em>Empirical Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.EmpiricalDistribution
+	 * @generated
+	 */
+	public Adapter createEmpiricalDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.ThreadingStatusTable <em>Threading Status Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.ThreadingStatusTable
+	 * @generated
+	 */
+	public Adapter createThreadingStatusTableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.PlatformThreadingStatus <em>Platform Threading Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.PlatformThreadingStatus
+	 * @generated
+	 */
+	public Adapter createPlatformThreadingStatusAdapter() {
 		return null;
 	}
 

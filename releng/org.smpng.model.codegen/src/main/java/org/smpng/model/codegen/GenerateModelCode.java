@@ -12,6 +12,7 @@ import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
@@ -35,8 +36,13 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * back if it changed, and generates the model code into the genmodel's {@code modelDirectory}. Existing Java
  * files are merged, so members marked {@code @generated NOT} keep their hand-written bodies.
  *
- * <p>Only Java code is generated: {@code plugin.xml}, {@code plugin.properties}, {@code build.properties} and
- * {@code META-INF/MANIFEST.MF} are written by hand in this repository, so the generator adapter here skips them.
+ * <p>It then generates the EMF.Edit code (item providers, item provider adapter factories, the edit plug-in class,
+ * the item icons, {@code plugin.xml} and {@code plugin.properties}) into the genmodel's {@code editDirectory}.
+ *
+ * <p>The model bundle's {@code plugin.xml}, {@code plugin.properties}, {@code build.properties} and both bundles'
+ * {@code META-INF/MANIFEST.MF} and {@code build.properties} are written by hand in this repository, so the
+ * generator adapter here skips them. The edit bundle's {@code plugin.xml} only lists the generated item provider
+ * adapter factories, so it is generated.
  *
  * <p>Usage: {@code GenerateModelCode [repository root]}; the root defaults to {@code ../..}, which is the
  * repository root when run from this module's directory.
@@ -67,6 +73,11 @@ public final class GenerateModelCode {
         resourceSet.getURIConverter().getURIMap().put(
                 URI.createPlatformResourceURI("/" + bundleName + "/", false),
                 URI.createFileURI(bundleDirectory.toString() + "/"));
+        // The edit code goes to the sibling bundle named by the genmodel's editDirectory (org.smpng.model.edit).
+        String editBundleName = bundleName + ".edit";
+        resourceSet.getURIConverter().getURIMap().put(
+                URI.createPlatformResourceURI("/" + editBundleName + "/", false),
+                URI.createFileURI(bundleDirectory.resolveSibling(editBundleName).toString() + "/"));
 
         URI genModelUri = URI.createPlatformResourceURI("/" + bundleName + "/" + genModelPath, false);
         Resource genModelResource = resourceSet.getResource(genModelUri, true);
@@ -84,6 +95,12 @@ public final class GenerateModelCode {
         Diagnostic diagnostic = genModel.diagnose();
         failOnError(genModelUri + ": genmodel is not valid", diagnostic);
 
+        // The generated edit plug-in would delegate to EcoreEditPlugin for the labels of Ecore's own classes, which
+        // needs org.eclipse.emf.ecore.edit; that bundle is not in the target platform and no SMPng class shows an
+        // Ecore class, so the used Ecore genmodel is told, in memory only, that it has no edit support.
+        for (GenPackage used : genModel.getUsedGenPackages()) {
+            used.getGenModel().setEditDirectory(null);
+        }
         genModel.setCanGenerate(true);
         GeneratorAdapterFactory.Descriptor.Registry registry =
                 new GeneratorAdapterFactory.Descriptor.DelegatingRegistry();
@@ -95,6 +112,11 @@ public final class GenerateModelCode {
         failOnError(genModelUri + ": code generation failed", result);
         System.out.println("Generated model code for " + genModelUri + " into "
                 + bundleDirectory.resolve(genModel.getModelDirectory().replaceFirst("^/" + bundleName + "/?", "")));
+        // The EMF.Edit item providers, their adapter factories, the edit plug-in class, plugin.xml,
+        // plugin.properties and the item icons, into the edit bundle.
+        result = generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor());
+        failOnError(genModelUri + ": edit code generation failed", result);
+        System.out.println("Generated edit code for " + genModelUri + " into " + genModel.getEditDirectory());
     }
 
     private static ResourceSet createResourceSet() {
@@ -163,8 +185,9 @@ public final class GenerateModelCode {
     }
 
     /**
-     * EMF's model generator minus the bundle metadata files, which this repository keeps by hand: the manifest
-     * and build.properties are owned by the Tycho build, and plugin.xml is merged with other registrations.
+     * EMF's model and edit generator minus the bundle metadata files this repository keeps by hand: the manifests
+     * and build.properties are owned by the Tycho build, and the model's plugin.xml is merged with other
+     * registrations.
      */
     static final class JavaOnlyGeneratorAdapterFactory extends GenModelGeneratorAdapterFactory {
 
@@ -187,6 +210,20 @@ public final class GenerateModelCode {
                     @Override
                     protected void generateModelManifest(GenModel genModel, Monitor monitor) {
                         monitor.worked(2);
+                    }
+
+                    @Override
+                    protected void generateEditBuildProperties(GenModel genModel, Monitor monitor) {
+                        monitor.worked(1);
+                    }
+
+                    /** Writes the edit bundle's plugin.xml, but not its manifest, which Tycho's build owns. */
+                    @Override
+                    protected void generateEditManifest(GenModel genModel, Monitor monitor) {
+                        generateText(genModel.getEditProjectDirectory() + "/plugin.xml",
+                                getJETEmitter(getJETEmitterDescriptors(), EDIT_PLUGIN_XML_ID), null, true,
+                                MANIFEST_ENCODING, createMonitor(monitor, 1));
+                        monitor.worked(1);
                     }
                 };
             }
