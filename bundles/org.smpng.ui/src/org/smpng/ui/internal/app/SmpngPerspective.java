@@ -17,6 +17,9 @@ public final class SmpngPerspective implements IPerspectiveFactory {
     /** The lock graph view, contributed by the diagram bundle. */
     public static final String LOCK_GRAPH_VIEW_ID = "org.smpng.ui.diagram.lockGraphView";
 
+    /** The SMPng status board view of this bundle. */
+    public static final String STATUS_BOARD_VIEW_ID = "org.smpng.ui.statusBoard";
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
@@ -24,10 +27,12 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.76f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(STATUS_BOARD_VIEW_ID);
         layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.LEFT, 0.5f, editorArea);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(STATUS_BOARD_VIEW_ID);
         layout.addNewWizardShortcut("org.smpng.ui.newModelWizard");
         layout.getViewLayout(LOCK_GRAPH_VIEW_ID).setCloseable(true);
     }

@@ -1,0 +1,349 @@
+package org.smpng.ui.views;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.kernel.KernelPackage;
+import org.smpng.model.kernel.LockingStatus;
+import org.smpng.model.kernel.Subsystem;
+import org.smpng.model.kernel.Syscall;
+import org.smpng.model.kernel.WorkStatus;
+
+/**
+ * The SMPng status board: the subsystem table of the FreeBSD SMP project page ("Subsystems and Staffing") as it is
+ * in the kernel model of the active model editor — work status, last update, staffing, and whether the subsystem
+ * still needs Giant — with how many of its syscalls still run under Giant.
+ * <p>
+ * Every cell is editable and every edit is a command on the editor's command stack (undo, dirty marker, save as
+ * usual). "Make MPSAFE" flips a subsystem and its syscalls Giant-free in one undoable step and says what changed,
+ * so a user can try the what-if the project worked through: push Giant out of one subsystem. UI thread only.
+ */
+public final class StatusBoardView extends ViewPart {
+
+    /** The view's id, as declared in plugin.xml. */
+    public static final String ID = "org.smpng.ui.statusBoard";
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private Label summary;
+    private TableViewer table;
+    private IEditorPart source;
+    private EditingDomain domain;
+    private KernelModel model;
+    private final CommandStackListener refresher = this::modelChanged;
+
+    private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            IWorkbenchPart part = reference.getPart(false);
+            if (part instanceof IEditorPart editor) {
+                follow(editor);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == source) {
+                follow(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        summary = new Label(body, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        table = new TableViewer(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column("Subsystem", 200, Subsystem::getName, KernelPackage.Literals.SUBSYSTEM__NAME);
+        column("Status", 100, s -> words(s.getWorkStatus()), KernelPackage.Literals.SUBSYSTEM__WORK_STATUS);
+        column("Last updated", 100, Subsystem::getLastUpdated, KernelPackage.Literals.SUBSYSTEM__LAST_UPDATED);
+        column("Staffing", 260, s -> String.join(", ", s.getStaffing()), KernelPackage.Literals.SUBSYSTEM__STAFFING);
+        column("Giant", 150, s -> words(s.getLockingStatus()), KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS);
+        column("Syscalls under Giant", 140, s -> underGiant(s).size() + " of " + syscallsOf(s).size(), null);
+        getSite().setSelectionProvider(table);
+
+        MenuManager menu = new MenuManager();
+        Action makeMpsafe = new Action("Make MPSAFE (push Giant out)") {
+            @Override
+            public void run() {
+                Object selected = ((IStructuredSelection) table.getSelection()).getFirstElement();
+                if (selected instanceof Subsystem subsystem) {
+                    makeMpsafe(subsystem);
+                }
+            }
+        };
+        menu.add(makeMpsafe);
+        table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+
+        getSite().getPage().addPartListener(editorTracker);
+        follow(getSite().getPage().getActiveEditor());
+    }
+
+    private static String words(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return value == LockingStatus.MPSAFE ? "MPSAFE" : text;
+    }
+
+    private void column(String title, int width, java.util.function.Function<Subsystem, String> text,
+            EStructuralFeature feature) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Subsystem subsystem ? text.apply(subsystem) : "";
+            }
+        });
+        if (feature != null) {
+            column.setEditingSupport(new SubsystemEditing(feature));
+        }
+    }
+
+    /** Shows the subsystems of the kernel model in {@code editor}, if it edits one through an EMF domain. */
+    void follow(IEditorPart editor) {
+        if (editor == source && editor != null) {
+            return;
+        }
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(refresher);
+        }
+        source = null;
+        domain = null;
+        model = null;
+        if (editor instanceof IEditingDomainProvider provider && provider.getEditingDomain() != null) {
+            EditingDomain candidate = provider.getEditingDomain();
+            KernelModel kernel = candidate.getResourceSet().getResources().stream()
+                    .flatMap(resource -> resource.getContents().stream())
+                    .filter(KernelModel.class::isInstance).map(KernelModel.class::cast).findFirst().orElse(null);
+            if (kernel != null) {
+                source = editor;
+                domain = candidate;
+                model = kernel;
+                domain.getCommandStack().addCommandStackListener(refresher);
+            }
+        }
+        refresh();
+    }
+
+    private void modelChanged(EventObject event) {
+        table.getControl().getDisplay().asyncExec(() -> {
+            if (!table.getControl().isDisposed()) {
+                refresh();
+            }
+        });
+    }
+
+    private void refresh() {
+        if (model == null) {
+            table.setInput(List.of());
+            summary.setText("Open a kernel model in the SMPng Model Editor (the tree button of the Lock Graph view, or "
+                    + "File > New > SMPng Model) to see its subsystems here.");
+            setContentDescription("");
+        } else {
+            table.setInput(model.getSubsystems().toArray());
+            summary.setText(summaryOf(model));
+            setContentDescription(model.getName());
+        }
+        summary.getParent().layout();
+    }
+
+    /** Returns a one-line account of where Giant still is in {@code kernel}. */
+    public static String summaryOf(KernelModel kernel) {
+        long mpsafe = kernel.getSubsystems().stream().filter(s -> s.getLockingStatus() == LockingStatus.MPSAFE)
+                .count();
+        long partial = kernel.getSubsystems().stream()
+                .filter(s -> s.getLockingStatus() == LockingStatus.PARTIALLY_GIANT_FREE).count();
+        long giant = kernel.getSubsystems().size() - mpsafe - partial;
+        long syscallsUnderGiant = kernel.getSyscalls().stream().filter(s -> !s.isMpsafe()).count();
+        return kernel.getSubsystems().size() + " subsystems: " + mpsafe + " MPSAFE, " + partial
+                + " partially Giant-free, " + giant + " under Giant. " + syscallsUnderGiant + " of "
+                + kernel.getSyscalls().size() + " syscalls still run under Giant.";
+    }
+
+    private List<Syscall> syscallsOf(Subsystem subsystem) {
+        return model == null ? List.of() : model.getSyscalls().stream()
+                .filter(syscall -> syscall.getSubsystem() == subsystem).toList();
+    }
+
+    private List<Syscall> underGiant(Subsystem subsystem) {
+        return syscallsOf(subsystem).stream().filter(syscall -> !syscall.isMpsafe()).toList();
+    }
+
+    /**
+     * Makes {@code subsystem} MPSAFE and marks its syscalls MPSAFE, as one undoable command, and reports in the
+     * status line what changed.
+     */
+    public void makeMpsafe(Subsystem subsystem) {
+        List<Syscall> flipped = underGiant(subsystem);
+        CompoundCommand command = new CompoundCommand("Make " + subsystem.getName() + " MPSAFE");
+        command.append(SetCommand.create(domain, subsystem, KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS,
+                LockingStatus.MPSAFE));
+        for (Syscall syscall : flipped) {
+            command.append(SetCommand.create(domain, syscall, KernelPackage.Literals.SYSCALL__MPSAFE, Boolean.TRUE));
+        }
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+            String names = flipped.stream().map(Syscall::getName).collect(Collectors.joining(", "));
+            getViewSite().getActionBars().getStatusLineManager().setMessage(subsystem.getName()
+                    + " is now MPSAFE; " + (flipped.isEmpty() ? "no syscall changed."
+                            : flipped.size() + " syscall(s) no longer take Giant: " + names));
+        }
+    }
+
+    /** Sets a subsystem's feature through the editor's command stack. */
+    public void set(Subsystem subsystem, EStructuralFeature feature, Object value) {
+        Command command = SetCommand.create(domain, subsystem, feature, value);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /** Returns the subsystems shown, for tests. */
+    public List<Subsystem> shown() {
+        Object input = table.getInput();
+        if (input instanceof Object[] rows) {
+            return Arrays.stream(rows).map(Subsystem.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    /** Returns the summary line shown, for tests. */
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorTracker);
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(refresher);
+        }
+        super.dispose();
+    }
+
+    /** Cell editing of one subsystem feature: enums as drop-downs, dates checked, staffing as a comma list. */
+    private final class SubsystemEditing extends EditingSupport {
+
+        private final EStructuralFeature feature;
+
+        SubsystemEditing(EStructuralFeature feature) {
+            super(table);
+            this.feature = feature;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return domain != null && element instanceof Subsystem;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            if (feature == KernelPackage.Literals.SUBSYSTEM__WORK_STATUS) {
+                return new ComboBoxCellEditor(table.getTable(), Arrays.stream(WorkStatus.values())
+                        .map(StatusBoardView::words).toArray(String[]::new), SWT.READ_ONLY);
+            }
+            if (feature == KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS) {
+                return new ComboBoxCellEditor(table.getTable(), Arrays.stream(LockingStatus.values())
+                        .map(StatusBoardView::words).toArray(String[]::new), SWT.READ_ONLY);
+            }
+            TextCellEditor editor = new TextCellEditor(table.getTable());
+            if (feature == KernelPackage.Literals.SUBSYSTEM__LAST_UPDATED) {
+                editor.setValidator(value -> value.toString().isEmpty() || ISO_DATE.matcher(value.toString())
+                        .matches() ? null : "Dates are written yyyy-mm-dd, e.g. 2004-11-26.");
+            }
+            if (feature == KernelPackage.Literals.SUBSYSTEM__NAME) {
+                editor.setValidator(value -> value.toString().isBlank() ? "A subsystem needs a name." : null);
+            }
+            return editor;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Subsystem subsystem = (Subsystem) element;
+            Object value = subsystem.eGet(feature);
+            if (value instanceof WorkStatus status) {
+                return status.ordinal();
+            }
+            if (value instanceof LockingStatus status) {
+                return status.ordinal();
+            }
+            if (feature == KernelPackage.Literals.SUBSYSTEM__STAFFING) {
+                return String.join(", ", subsystem.getStaffing());
+            }
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            Subsystem subsystem = (Subsystem) element;
+            Object newValue = value;
+            if (feature == KernelPackage.Literals.SUBSYSTEM__WORK_STATUS) {
+                newValue = WorkStatus.values()[(Integer) value];
+            } else if (feature == KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS) {
+                newValue = LockingStatus.values()[(Integer) value];
+            } else if (feature == KernelPackage.Literals.SUBSYSTEM__STAFFING) {
+                List<String> names = new ArrayList<>();
+                for (String name : value.toString().split(",")) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+                newValue = names;
+            }
+            if (!java.util.Objects.equals(newValue, ((EObject) subsystem).eGet(feature))) {
+                set(subsystem, feature, newValue);
+            }
+        }
+    }
+}
