@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.smpng.graph.AwtTextMeasurer;
 import org.smpng.graph.LockGraph;
@@ -140,11 +141,10 @@ public final class Cli {
             ModelLoadException {
         Arguments arguments = Arguments.parse(args, Set.of("--model"), Map.of("-m", "--model"));
         String spec = modelSpec(arguments);
-        KernelModel model = KernelModels.load(spec);
-        Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model);
+        EObject root = KernelModels.loadResource(spec).getContents().get(0);
+        Diagnostic diagnostic = Diagnostician.INSTANCE.validate(root);
         if (diagnostic.getSeverity() < Diagnostic.WARNING) {
-            out.println(spec + ": valid (" + model.getLockTypes().size() + " lock types, "
-                    + model.getOrderChains().size() + " order chains)");
+            out.println(spec + ": valid (" + describe(root) + ")");
             return OK;
         }
         for (Diagnostic child : diagnostic.getChildren()) {
@@ -206,6 +206,18 @@ public final class Cli {
         if (!arguments.operands().isEmpty()) {
             throw new UsageException("unexpected argument '" + arguments.operands().get(0) + "'");
         }
+    }
+
+    /** Describes a valid model in a few words: what it is and how big. */
+    private static String describe(EObject root) {
+        if (root instanceof KernelModel model) {
+            return model.getLockTypes().size() + " lock types, " + model.getOrderChains().size() + " order chains";
+        }
+        int objects = 0;
+        for (var contents = root.eAllContents(); contents.hasNext(); contents.next()) {
+            objects++;
+        }
+        return "a " + root.eClass().getName() + " of " + (objects + 1) + " objects";
     }
 
     private static String severity(Diagnostic diagnostic) {

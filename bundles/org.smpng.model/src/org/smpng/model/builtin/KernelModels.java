@@ -118,6 +118,8 @@ public final class KernelModels {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new XMIResourceFactoryImpl());
+        // Models a file refers to (a scenario's kernel, machine and workload) load with the same safe options.
+        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         resourceSet.getPackageRegistry().put(KernelPackage.eNS_URI, KernelPackage.eINSTANCE);
         // Scenarios refer to machines and workloads, possibly in other files; register their packages too, so
         // that such files load standalone (outside OSGi there is no generated_package extension registry).

@@ -202,7 +202,9 @@ class ModelEditorTest {
         List<Combo> combos = new ArrayList<>();
         collect(dialog.getShell(), texts, combos);
         texts.get(0).setText("copied");
-        combos.get(0).select(2);
+        Combo start = combos.get(0);
+        start.select(java.util.Arrays.asList(start.getItems()).indexOf(java.util.Arrays.stream(start.getItems())
+                .filter(item -> item.contains("builtin:freebsd-5x ")).findFirst().orElseThrow()));
         texts.get(1).setText(created.toString());
         assertTrue(wizard.canFinish());
         assertTrue(wizard.performFinish());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -28,10 +29,13 @@ import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelFactory;
+import org.smpng.model.machine.MachineFactory;
+import org.smpng.model.scenario.ScenarioFactory;
+import org.smpng.model.workload.WorkloadFactory;
 
 /**
- * File &gt; New &gt; SMPng Model: creates a model file, empty or as a copy of a built-in model, and opens it in the
- * model editor. An existing file is replaced only after the user confirms it.
+ * File &gt; New &gt; SMPng Model: creates a model file — an empty kernel model, machine, workload or scenario, or
+ * a copy of a built-in model — and opens it in the model editor. An existing file is replaced only after the user confirms it.
  */
 public final class NewModelWizard extends Wizard implements INewWizard {
 
@@ -63,7 +67,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
             return false;
         }
         try {
-            EObject root = page.startFrom() == null ? KernelFactory.eINSTANCE.createKernelModel()
+            EObject root = page.startFrom() == null ? page.emptyKind().get()
                     : KernelModels.loadResource(page.startFrom().spec()).getContents().get(0);
             EStructuralFeature name = root.eClass().getEStructuralFeature("name");
             if (name != null) {
@@ -79,6 +83,16 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         }
     }
 
+    /** A kind of model the wizard can create empty. */
+    private record Kind(String label, Supplier<EObject> factory) {
+    }
+
+    private static final List<Kind> EMPTY = List.of(
+            new Kind("kernel model", KernelFactory.eINSTANCE::createKernelModel),
+            new Kind("machine", MachineFactory.eINSTANCE::createMachine),
+            new Kind("workload", WorkloadFactory.eINSTANCE::createWorkload),
+            new Kind("scenario", ScenarioFactory.eINSTANCE::createScenario));
+
     /** The wizard's one page: name, starting point and file. */
     private static final class Page extends WizardPage {
 
@@ -90,7 +104,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         Page() {
             super("model");
             setTitle("New SMPng Model");
-            setDescription("Create a kernel model file, empty or as a copy of a built-in model.");
+            setDescription("Create a kernel, machine, workload or scenario model, empty or as a copy of a built-in model.");
         }
 
         @Override
@@ -104,7 +118,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
 
             new Label(body, SWT.NONE).setText("&Start from:");
             start = new Combo(body, SWT.READ_ONLY);
-            start.add("An empty kernel model");
+            EMPTY.forEach(kind -> start.add("An empty " + kind.label()));
             builtins.forEach(builtin -> start.add("A copy of " + builtin.spec() + " \u2014 " + builtin.title()));
             start.select(0);
             start.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -153,7 +167,11 @@ public final class NewModelWizard extends Wizard implements INewWizard {
 
         BuiltinModel startFrom() {
             int index = start.getSelectionIndex();
-            return index <= 0 ? null : builtins.get(index - 1);
+            return index < EMPTY.size() ? null : builtins.get(index - EMPTY.size());
+        }
+
+        Supplier<EObject> emptyKind() {
+            return EMPTY.get(Math.max(0, Math.min(start.getSelectionIndex(), EMPTY.size() - 1))).factory();
         }
 
         Path file() {
