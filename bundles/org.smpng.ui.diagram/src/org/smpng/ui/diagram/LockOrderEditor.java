@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -38,8 +36,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -55,6 +51,7 @@ import org.smpng.model.kernel.LockClassKind;
 import org.smpng.model.kernel.LockOrderChain;
 import org.smpng.model.kernel.LockOrderEntry;
 import org.smpng.ui.editor.KernelModelEditorInput;
+import org.smpng.ui.editor.ModelEditors;
 import org.smpng.ui.validation.ModelProblems;
 
 /**
@@ -286,15 +283,9 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
 
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText("Save Kernel Model As");
-        dialog.setFilterExtensions(new String[] {"*." + KernelModels.FILE_EXTENSION, "*.*"});
-        dialog.setFilterNames(new String[] {"Kernel models (*.xmi)", "All files"});
-        dialog.setFileName(model.getName() + "." + KernelModels.FILE_EXTENSION);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null && saveTo(Path.of(chosen))) {
-            setInputWithNotify(new KernelModelEditorInput(chosen));
+        Path chosen = ModelEditors.askSaveLocation(this, "Save Kernel Model As", model.getName());
+        if (chosen != null && saveTo(chosen)) {
+            setInputWithNotify(new KernelModelEditorInput(chosen.toString()));
             updateTitle();
         }
     }
@@ -326,18 +317,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
      * @return the diagnostic
      */
     public Diagnostic validate() {
-        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
-        try {
-            IResource resource = input.isBuiltin() ? ModelProblems.project() : ModelProblems.fileFor(input.file());
-            Diagnostic diagnostic = ModelProblems.validate(model, resource, input.spec(), ID);
-            getEditorSite().getActionBars().getStatusLineManager().setMessage(input.getName() + ": "
-                    + ModelProblems.summary(diagnostic));
-            return diagnostic;
-        } catch (CoreException e) {
-            MessageDialog.openError(getSite().getShell(), "Validate", "Could not record the problems of "
-                    + input.getName() + ":\n" + e.getMessage());
-            return Diagnostic.CANCEL_INSTANCE;
-        }
+        return ModelEditors.validate(this, ID, List.of(model));
     }
 
     /** Selects the lock types (or the chains' lock types) that a model problem concerns. */

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -42,7 +40,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -248,21 +245,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
      * status line. Runs on demand and after every save.
      */
     public Diagnostic validate() {
-        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
-        try {
-            IResource target = input.isBuiltin() ? ModelProblems.project() : ModelProblems.fileFor(input.file());
-            Diagnostic diagnostic = Diagnostic.OK_INSTANCE;
-            for (EObject root : resource.getContents()) {
-                diagnostic = ModelProblems.validate(root, target, input.spec(), ID);
-            }
-            getEditorSite().getActionBars().getStatusLineManager().setMessage(input.getName() + ": "
-                    + ModelProblems.summary(diagnostic));
-            return diagnostic;
-        } catch (CoreException e) {
-            MessageDialog.openError(getSite().getShell(), "Validate", "Could not record the problems of "
-                    + input.getName() + ":\n" + e.getMessage());
-            return Diagnostic.CANCEL_INSTANCE;
-        }
+        return ModelEditors.validate(this, ID, resource.getContents());
     }
 
     @Override
@@ -295,14 +278,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText("Save Model As");
-        dialog.setFilterExtensions(new String[] {"*." + KernelModels.FILE_EXTENSION, "*.*"});
-        dialog.setFilterNames(new String[] {"SMPng models (*.xmi)", "All files"});
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null && saveTo(Path.of(chosen))) {
-            KernelModelEditorInput saved = new KernelModelEditorInput(chosen);
+        Path chosen = ModelEditors.askSaveLocation(this, "Save Model As", null);
+        if (chosen != null && saveTo(chosen)) {
+            KernelModelEditorInput saved = new KernelModelEditorInput(chosen.toString());
             setInputWithNotify(saved);
             setPartName(saved.getName());
             setTitleToolTip(saved.getToolTipText());
