@@ -22,6 +22,8 @@ import org.smpng.model.kernel.Platform;
 import org.smpng.model.kernel.PlatformThreadingStatus;
 import org.smpng.model.kernel.Sleep;
 import org.smpng.model.kernel.Subsystem;
+import org.smpng.model.kernel.Task;
+import org.smpng.model.kernel.TaskList;
 import org.smpng.model.kernel.ThreadingLibrary;
 import org.smpng.model.kernel.ThreadingStatusTable;
 import org.smpng.model.kernel.UniformDistribution;
@@ -79,6 +81,23 @@ class KernelDataValidatorTest {
         KernelModel seedDate = kernel().build();
         subsystem(seedDate, "VM", "4 October 2003");
         assertMessage(single(seedDate, KernelValidator.SUBSYSTEM_DATE_MALFORMED), "Subsystem \"VM\"", "\"4 October 2003\"");
+    }
+
+    @Test
+    void tasksNeedIsoDates() {
+        KernelModel ok = kernel().build();
+        TaskList list = FACTORY.createTaskList();
+        list.setName("Tasks: network stack");
+        Task task = FACTORY.createTask();
+        task.setTitle("Lock down pipes.");
+        task.setLastUpdated("2004-11-24");
+        list.getTasks().add(task);
+        ok.getTaskLists().add(list);
+        assertClean(ok);
+
+        task.setLastUpdated("24 November 2004");
+        assertMessage(single(ok, KernelValidator.TASK_DATE_MALFORMED), "Task \"Lock down pipes.\"",
+                "\"24 November 2004\"");
     }
 
     @Test

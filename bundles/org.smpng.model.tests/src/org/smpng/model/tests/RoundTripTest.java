@@ -100,6 +100,17 @@ class RoundTripTest {
         pipes.setLastUpdated("2003-10-04");
         pipes.getStaffing().add("Alfred Perlstein");
         model.getSubsystems().add(pipes);
+        org.smpng.model.kernel.TaskList tasks = KernelFactory.eINSTANCE.createTaskList();
+        tasks.setName("Tasks");
+        org.smpng.model.kernel.Task lockPipes = KernelFactory.eINSTANCE.createTask();
+        lockPipes.setTitle("Lock pipe implementation.");
+        lockPipes.setStatus(org.smpng.model.kernel.WorkStatus.DONE);
+        lockPipes.setSeedStatus("Done");
+        lockPipes.setLastUpdated("2002-03-01");
+        lockPipes.getResponsible().add("Alfred Perlstein");
+        lockPipes.setSubsystem(pipes);
+        tasks.getTasks().add(lockPipes);
+        model.getTaskLists().add(tasks);
         Models.type(model, "pipe mutex").setSubsystem(pipes);
         Models.type(model, "pipe mutex").setInstances(LockInstances.PER_OBJECT);
         Models.syscall(model, "read").setSubsystem(pipes);

@@ -95,6 +95,24 @@ public interface KernelFactory extends EFactory {
 	Subsystem createSubsystem();
 
 	/**
+	 * Returns a new object of class '<em>Task List</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Task List</em>'.
+	 * @generated
+	 */
+	TaskList createTaskList();
+
+	/**
+	 * Returns a new object of class '<em>Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Task</em>'.
+	 * @generated
+	 */
+	Task createTask();
+
+	/**
 	 * Returns a new object of class '<em>Syscall</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.smpng.model.kernel.KernelModel#getBlessedPairs <em>Blessed Pairs</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getGiant <em>Giant</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getSubsystems <em>Subsystems</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.KernelModel#getTaskLists <em>Task Lists</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getSyscalls <em>Syscalls</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getCodePaths <em>Code Paths</em>}</li>
  *   <li>{@link org.smpng.model.kernel.KernelModel#getWaitChannels <em>Wait Channels</em>}</li>
@@ -215,6 +216,21 @@ public interface KernelModel extends EObject {
 	 * @generated
 	 */
 	EList<Subsystem> getSubsystems();
+
+	/**
+	 * Returns the value of the '<em><b>Task Lists</b></em>' containment reference list.
+	 * The list contents are of type {@link org.smpng.model.kernel.TaskList}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The SMP project's task lists (general tasks, the network stack's tasks, known issues) as the seed keeps them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task Lists</em>' containment reference list.
+	 * @see org.smpng.model.kernel.KernelPackage#getKernelModel_TaskLists()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TaskList> getTaskLists();
 
 	/**
 	 * Returns the value of the '<em><b>Syscalls</b></em>' containment reference list.

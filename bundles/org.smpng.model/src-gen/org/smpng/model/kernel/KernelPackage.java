@@ -153,13 +153,22 @@ public interface KernelPackage extends EPackage {
 	int KERNEL_MODEL__SUBSYSTEMS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Task Lists</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KERNEL_MODEL__TASK_LISTS = 9;
+
+	/**
 	 * The feature id for the '<em><b>Syscalls</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL__SYSCALLS = 9;
+	int KERNEL_MODEL__SYSCALLS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Code Paths</b></em>' containment reference list.
@@ -168,7 +177,7 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL__CODE_PATHS = 10;
+	int KERNEL_MODEL__CODE_PATHS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Wait Channels</b></em>' containment reference list.
@@ -177,7 +186,7 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL__WAIT_CHANNELS = 11;
+	int KERNEL_MODEL__WAIT_CHANNELS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Condition Variables</b></em>' containment reference list.
@@ -186,7 +195,7 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL__CONDITION_VARIABLES = 12;
+	int KERNEL_MODEL__CONDITION_VARIABLES = 13;
 
 	/**
 	 * The feature id for the '<em><b>Threading Status</b></em>' containment reference list.
@@ -195,7 +204,7 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL__THREADING_STATUS = 13;
+	int KERNEL_MODEL__THREADING_STATUS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Model</em>' class.
@@ -204,7 +213,7 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_MODEL_FEATURE_COUNT = 14;
+	int KERNEL_MODEL_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -727,6 +736,143 @@ public interface KernelPackage extends EPackage {
 	int SUBSYSTEM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.smpng.model.kernel.impl.TaskListImpl <em>Task List</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.smpng.model.kernel.impl.TaskListImpl
+	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getTaskList()
+	 * @generated
+	 */
+	int TASK_LIST = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_LIST__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Tasks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_LIST__TASKS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Task List</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_LIST_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Task List</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_LIST_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.smpng.model.kernel.impl.TaskImpl <em>Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.smpng.model.kernel.impl.TaskImpl
+	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getTask()
+	 * @generated
+	 */
+	int TASK = 9;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__STATUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Seed Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__SEED_STATUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Updated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__LAST_UPDATED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Responsible</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__RESPONSIBLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Subsystem</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__SUBSYSTEM = 5;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__NOTE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.impl.SyscallImpl <em>Syscall</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -734,7 +880,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getSyscall()
 	 * @generated
 	 */
-	int SYSCALL = 8;
+	int SYSCALL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -807,7 +953,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getWaitChannel()
 	 * @generated
 	 */
-	int WAIT_CHANNEL = 9;
+	int WAIT_CHANNEL = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -844,7 +990,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getConditionVariable()
 	 * @generated
 	 */
-	int CONDITION_VARIABLE = 10;
+	int CONDITION_VARIABLE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -881,7 +1027,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getCodePath()
 	 * @generated
 	 */
-	int CODE_PATH = 11;
+	int CODE_PATH = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -945,7 +1091,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 12;
+	int STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -982,7 +1128,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getAcquisitionPoint()
 	 * @generated
 	 */
-	int ACQUISITION_POINT = 13;
+	int ACQUISITION_POINT = 15;
 
 	/**
 	 * The feature id for the '<em><b>File</b></em>' attribute.
@@ -1028,7 +1174,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getAcquire()
 	 * @generated
 	 */
-	int ACQUIRE = 14;
+	int ACQUIRE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1101,7 +1247,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getRelease()
 	 * @generated
 	 */
-	int RELEASE = 15;
+	int RELEASE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1147,7 +1293,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getWork()
 	 * @generated
 	 */
-	int WORK = 16;
+	int WORK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1193,7 +1339,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getSleep()
 	 * @generated
 	 */
-	int SLEEP = 17;
+	int SLEEP = 19;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1266,7 +1412,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getWakeup()
 	 * @generated
 	 */
-	int WAKEUP = 18;
+	int WAKEUP = 20;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1321,7 +1467,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getSignal()
 	 * @generated
 	 */
-	int SIGNAL = 19;
+	int SIGNAL = 21;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1367,7 +1513,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getBroadcast()
 	 * @generated
 	 */
-	int BROADCAST = 20;
+	int BROADCAST = 22;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1413,7 +1559,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getCriticalEnter()
 	 * @generated
 	 */
-	int CRITICAL_ENTER = 21;
+	int CRITICAL_ENTER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1450,7 +1596,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getCriticalExit()
 	 * @generated
 	 */
-	int CRITICAL_EXIT = 22;
+	int CRITICAL_EXIT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1487,7 +1633,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getCall()
 	 * @generated
 	 */
-	int CALL = 23;
+	int CALL = 25;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1533,7 +1679,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getLoop()
 	 * @generated
 	 */
-	int LOOP = 24;
+	int LOOP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1597,7 +1743,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getBranch()
 	 * @generated
 	 */
-	int BRANCH = 25;
+	int BRANCH = 27;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1661,7 +1807,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getYield()
 	 * @generated
 	 */
-	int YIELD = 26;
+	int YIELD = 28;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1698,7 +1844,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 27;
+	int DISTRIBUTION = 29;
 
 	/**
 	 * The number of structural features of the '<em>Distribution</em>' class.
@@ -1726,7 +1872,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getFixedDistribution()
 	 * @generated
 	 */
-	int FIXED_DISTRIBUTION = 28;
+	int FIXED_DISTRIBUTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -1763,7 +1909,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getUniformDistribution()
 	 * @generated
 	 */
-	int UNIFORM_DISTRIBUTION = 29;
+	int UNIFORM_DISTRIBUTION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Min</b></em>' attribute.
@@ -1809,7 +1955,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getExponentialDistribution()
 	 * @generated
 	 */
-	int EXPONENTIAL_DISTRIBUTION = 30;
+	int EXPONENTIAL_DISTRIBUTION = 32;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -1846,7 +1992,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getNormalDistribution()
 	 * @generated
 	 */
-	int NORMAL_DISTRIBUTION = 31;
+	int NORMAL_DISTRIBUTION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -1892,7 +2038,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getEmpiricalDistribution()
 	 * @generated
 	 */
-	int EMPIRICAL_DISTRIBUTION = 32;
+	int EMPIRICAL_DISTRIBUTION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' attribute list.
@@ -1938,7 +2084,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getThreadingStatusTable()
 	 * @generated
 	 */
-	int THREADING_STATUS_TABLE = 33;
+	int THREADING_STATUS_TABLE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Library</b></em>' attribute.
@@ -1993,7 +2139,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getPlatformThreadingStatus()
 	 * @generated
 	 */
-	int PLATFORM_THREADING_STATUS = 34;
+	int PLATFORM_THREADING_STATUS = 36;
 
 	/**
 	 * The feature id for the '<em><b>Platform</b></em>' attribute.
@@ -2057,7 +2203,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getLockClassKind()
 	 * @generated
 	 */
-	int LOCK_CLASS_KIND = 35;
+	int LOCK_CLASS_KIND = 37;
 
 
 	/**
@@ -2068,7 +2214,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getLockInstances()
 	 * @generated
 	 */
-	int LOCK_INSTANCES = 36;
+	int LOCK_INSTANCES = 38;
 
 	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.LockingStatus <em>Locking Status</em>}' enum.
@@ -2078,7 +2224,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getLockingStatus()
 	 * @generated
 	 */
-	int LOCKING_STATUS = 37;
+	int LOCKING_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.WorkStatus <em>Work Status</em>}' enum.
@@ -2088,7 +2234,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getWorkStatus()
 	 * @generated
 	 */
-	int WORK_STATUS = 38;
+	int WORK_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.AcquireMode <em>Acquire Mode</em>}' enum.
@@ -2098,7 +2244,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getAcquireMode()
 	 * @generated
 	 */
-	int ACQUIRE_MODE = 39;
+	int ACQUIRE_MODE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.Platform <em>Platform</em>}' enum.
@@ -2108,7 +2254,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getPlatform()
 	 * @generated
 	 */
-	int PLATFORM = 40;
+	int PLATFORM = 42;
 
 	/**
 	 * The meta object id for the '{@link org.smpng.model.kernel.ThreadingLibrary <em>Threading Library</em>}' enum.
@@ -2118,7 +2264,7 @@ public interface KernelPackage extends EPackage {
 	 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getThreadingLibrary()
 	 * @generated
 	 */
-	int THREADING_LIBRARY = 41;
+	int THREADING_LIBRARY = 43;
 
 
 	/**
@@ -2229,6 +2375,17 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getKernelModel_Subsystems();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.smpng.model.kernel.KernelModel#getTaskLists <em>Task Lists</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Task Lists</em>'.
+	 * @see org.smpng.model.kernel.KernelModel#getTaskLists()
+	 * @see #getKernelModel()
+	 * @generated
+	 */
+	EReference getKernelModel_TaskLists();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.smpng.model.kernel.KernelModel#getSyscalls <em>Syscalls</em>}'.
@@ -2739,6 +2896,125 @@ public interface KernelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSubsystem_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.smpng.model.kernel.TaskList <em>Task List</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Task List</em>'.
+	 * @see org.smpng.model.kernel.TaskList
+	 * @generated
+	 */
+	EClass getTaskList();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.TaskList#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.smpng.model.kernel.TaskList#getName()
+	 * @see #getTaskList()
+	 * @generated
+	 */
+	EAttribute getTaskList_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.smpng.model.kernel.TaskList#getTasks <em>Tasks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tasks</em>'.
+	 * @see org.smpng.model.kernel.TaskList#getTasks()
+	 * @see #getTaskList()
+	 * @generated
+	 */
+	EReference getTaskList_Tasks();
+
+	/**
+	 * Returns the meta object for class '{@link org.smpng.model.kernel.Task <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Task</em>'.
+	 * @see org.smpng.model.kernel.Task
+	 * @generated
+	 */
+	EClass getTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Task#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.smpng.model.kernel.Task#getTitle()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Task#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.smpng.model.kernel.Task#getStatus()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Task#getSeedStatus <em>Seed Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed Status</em>'.
+	 * @see org.smpng.model.kernel.Task#getSeedStatus()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_SeedStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Task#getLastUpdated <em>Last Updated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Updated</em>'.
+	 * @see org.smpng.model.kernel.Task#getLastUpdated()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_LastUpdated();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.smpng.model.kernel.Task#getResponsible <em>Responsible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Responsible</em>'.
+	 * @see org.smpng.model.kernel.Task#getResponsible()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Responsible();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.smpng.model.kernel.Task#getSubsystem <em>Subsystem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Subsystem</em>'.
+	 * @see org.smpng.model.kernel.Task#getSubsystem()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EReference getTask_Subsystem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Task#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.smpng.model.kernel.Task#getNote()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Note();
 
 	/**
 	 * Returns the meta object for class '{@link org.smpng.model.kernel.Syscall <em>Syscall</em>}'.
@@ -3736,6 +4012,14 @@ public interface KernelPackage extends EPackage {
 		EReference KERNEL_MODEL__SUBSYSTEMS = eINSTANCE.getKernelModel_Subsystems();
 
 		/**
+		 * The meta object literal for the '<em><b>Task Lists</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KERNEL_MODEL__TASK_LISTS = eINSTANCE.getKernelModel_TaskLists();
+
+		/**
 		 * The meta object literal for the '<em><b>Syscalls</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4124,6 +4408,98 @@ public interface KernelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUBSYSTEM__DESCRIPTION = eINSTANCE.getSubsystem_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.smpng.model.kernel.impl.TaskListImpl <em>Task List</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.smpng.model.kernel.impl.TaskListImpl
+		 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getTaskList()
+		 * @generated
+		 */
+		EClass TASK_LIST = eINSTANCE.getTaskList();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_LIST__NAME = eINSTANCE.getTaskList_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Tasks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TASK_LIST__TASKS = eINSTANCE.getTaskList_Tasks();
+
+		/**
+		 * The meta object literal for the '{@link org.smpng.model.kernel.impl.TaskImpl <em>Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.smpng.model.kernel.impl.TaskImpl
+		 * @see org.smpng.model.kernel.impl.KernelPackageImpl#getTask()
+		 * @generated
+		 */
+		EClass TASK = eINSTANCE.getTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__TITLE = eINSTANCE.getTask_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__STATUS = eINSTANCE.getTask_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__SEED_STATUS = eINSTANCE.getTask_SeedStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Updated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__LAST_UPDATED = eINSTANCE.getTask_LastUpdated();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__RESPONSIBLE = eINSTANCE.getTask_Responsible();
+
+		/**
+		 * The meta object literal for the '<em><b>Subsystem</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TASK__SUBSYSTEM = eINSTANCE.getTask_Subsystem();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__NOTE = eINSTANCE.getTask_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.smpng.model.kernel.impl.SyscallImpl <em>Syscall</em>}' class.

@@ -28,8 +28,10 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
@@ -42,12 +44,14 @@ import org.smpng.model.kernel.KernelPackage;
 import org.smpng.model.kernel.LockingStatus;
 import org.smpng.model.kernel.Subsystem;
 import org.smpng.model.kernel.Syscall;
+import org.smpng.model.kernel.Task;
+import org.smpng.model.kernel.TaskList;
 import org.smpng.model.kernel.WorkStatus;
 
 /**
- * The SMPng status board: the subsystem table of the FreeBSD SMP project page ("Subsystems and Staffing") as it is
- * in the kernel model of the active model editor — work status, last update, staffing, and whether the subsystem
- * still needs Giant — with how many of its syscalls still run under Giant.
+ * The SMPng status board: the subsystem table of the FreeBSD SMP project page ("Subsystems and Staffing") and its
+ * task lists, as they are in the kernel model of the active model editor — work status, last update, staffing, and
+ * whether the subsystem still needs Giant, with how many of its syscalls still run under Giant.
  * <p>
  * Every cell is editable and every edit is a command on the editor's command stack (undo, dirty marker, save as
  * usual). "Make MPSAFE" flips a subsystem and its syscalls Giant-free in one undoable step and says what changed,
@@ -62,6 +66,8 @@ public final class StatusBoardView extends ViewPart {
 
     private Label summary;
     private TableViewer table;
+    private Combo taskListChooser;
+    private TableViewer tasks;
     private IEditorPart source;
     private EditingDomain domain;
     private KernelModel model;
@@ -91,10 +97,11 @@ public final class StatusBoardView extends ViewPart {
         summary = new Label(body, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        table = new TableViewer(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Subsystem", 200, Subsystem::getName, KernelPackage.Literals.SUBSYSTEM__NAME);
         column("Status", 100, s -> words(s.getWorkStatus()), KernelPackage.Literals.SUBSYSTEM__WORK_STATUS);
@@ -103,6 +110,8 @@ public final class StatusBoardView extends ViewPart {
         column("Giant", 150, s -> words(s.getLockingStatus()), KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS);
         column("Syscalls under Giant", 140, s -> underGiant(s).size() + " of " + syscallsOf(s).size(), null);
         getSite().setSelectionProvider(table);
+        createTaskTable(sash);
+        sash.setWeights(55, 45);
 
         MenuManager menu = new MenuManager();
         Action makeMpsafe = new Action("Make MPSAFE (push Giant out)") {
@@ -141,7 +150,7 @@ public final class StatusBoardView extends ViewPart {
             }
         });
         if (feature != null) {
-            column.setEditingSupport(new SubsystemEditing(feature));
+            column.setEditingSupport(new FeatureEditing(table, feature));
         }
     }
 
@@ -182,15 +191,75 @@ public final class StatusBoardView extends ViewPart {
     private void refresh() {
         if (model == null) {
             table.setInput(List.of());
+            refreshTasks();
             summary.setText("Open a kernel model in the SMPng Model Editor (the tree button of the Lock Graph view, or "
                     + "File > New > SMPng Model) to see its subsystems here.");
             setContentDescription("");
         } else {
             table.setInput(model.getSubsystems().toArray());
+            refreshTasks();
             summary.setText(summaryOf(model));
             setContentDescription(model.getName());
         }
         summary.getParent().layout();
+    }
+
+    private void createTaskTable(Composite parent) {
+        Composite pane = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        pane.setLayout(layout);
+        new Label(pane, SWT.NONE).setText("Task list:");
+        taskListChooser = new Combo(pane, SWT.READ_ONLY);
+        taskListChooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        taskListChooser.addListener(SWT.Selection, event -> showTasks());
+        tasks = new TableViewer(pane, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+        tasks.getTable().setHeaderVisible(true);
+        tasks.getTable().setLinesVisible(true);
+        tasks.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        tasks.setContentProvider(ArrayContentProvider.getInstance());
+        taskColumn("Task", 420, Task::getTitle, KernelPackage.Literals.TASK__TITLE);
+        taskColumn("Status", 100, t -> t.getSeedStatus() != null && !t.getSeedStatus().isEmpty() ? t.getSeedStatus()
+                : words(t.getStatus()), KernelPackage.Literals.TASK__STATUS);
+        taskColumn("Date", 100, Task::getLastUpdated, KernelPackage.Literals.TASK__LAST_UPDATED);
+        taskColumn("Responsible", 260, t -> String.join(", ", t.getResponsible()),
+                KernelPackage.Literals.TASK__RESPONSIBLE);
+    }
+
+    private void taskColumn(String title, int width, java.util.function.Function<Task, String> text,
+            EStructuralFeature feature) {
+        TableViewerColumn column = new TableViewerColumn(tasks, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Task task ? text.apply(task) : "";
+            }
+        });
+        column.setEditingSupport(new FeatureEditing(tasks, feature));
+    }
+
+    private void refreshTasks() {
+        List<TaskList> lists = model == null ? List.of() : model.getTaskLists();
+        String chosen = taskListChooser.getSelectionIndex() >= 0 ? taskListChooser.getItem(taskListChooser
+                .getSelectionIndex()) : null;
+        taskListChooser.setItems(lists.stream().map(list -> list.getName() + " (" + list.getTasks().size() + ")")
+                .toArray(String[]::new));
+        int index = chosen == null ? -1 : java.util.Arrays.asList(taskListChooser.getItems()).indexOf(chosen);
+        taskListChooser.select(index >= 0 ? index : lists.isEmpty() ? -1 : 0);
+        showTasks();
+    }
+
+    private void showTasks() {
+        int index = taskListChooser.getSelectionIndex();
+        tasks.setInput(model == null || index < 0 || index >= model.getTaskLists().size() ? new Object[0]
+                : model.getTaskLists().get(index).getTasks().toArray());
+    }
+
+    /** Returns the tasks shown in the task table, for tests. */
+    public List<Task> shownTasks() {
+        return Arrays.stream((Object[]) tasks.getInput()).map(Task.class::cast).toList();
     }
 
     /** Returns a one-line account of where Giant still is in {@code kernel}. */
@@ -236,9 +305,9 @@ public final class StatusBoardView extends ViewPart {
         }
     }
 
-    /** Sets a subsystem's feature through the editor's command stack. */
-    public void set(Subsystem subsystem, EStructuralFeature feature, Object value) {
-        Command command = SetCommand.create(domain, subsystem, feature, value);
+    /** Sets a feature of a subsystem or task through the editor's command stack. */
+    public void set(EObject owner, EStructuralFeature feature, Object value) {
+        Command command = SetCommand.create(domain, owner, feature, value);
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
         }
@@ -272,33 +341,40 @@ public final class StatusBoardView extends ViewPart {
         super.dispose();
     }
 
-    /** Cell editing of one subsystem feature: enums as drop-downs, dates checked, staffing as a comma list. */
-    private final class SubsystemEditing extends EditingSupport {
+    /**
+     * Cell editing of one feature of a subsystem or task: enumerations as drop-downs, dates checked, name lists
+     * (staffing, responsible) as comma-separated text.
+     */
+    private final class FeatureEditing extends EditingSupport {
 
+        private final TableViewer viewer;
         private final EStructuralFeature feature;
 
-        SubsystemEditing(EStructuralFeature feature) {
-            super(table);
+        FeatureEditing(TableViewer viewer, EStructuralFeature feature) {
+            super(viewer);
+            this.viewer = viewer;
             this.feature = feature;
         }
 
         @Override
         protected boolean canEdit(Object element) {
-            return domain != null && element instanceof Subsystem;
+            return domain != null && element instanceof EObject object && object.eClass().getEAllStructuralFeatures()
+                    .contains(feature);
         }
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            if (feature == KernelPackage.Literals.SUBSYSTEM__WORK_STATUS) {
-                return new ComboBoxCellEditor(table.getTable(), Arrays.stream(WorkStatus.values())
+            if (feature.getEType() == KernelPackage.Literals.WORK_STATUS) {
+                return new ComboBoxCellEditor(viewer.getTable(), Arrays.stream(WorkStatus.values())
                         .map(StatusBoardView::words).toArray(String[]::new), SWT.READ_ONLY);
             }
-            if (feature == KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS) {
-                return new ComboBoxCellEditor(table.getTable(), Arrays.stream(LockingStatus.values())
+            if (feature.getEType() == KernelPackage.Literals.LOCKING_STATUS) {
+                return new ComboBoxCellEditor(viewer.getTable(), Arrays.stream(LockingStatus.values())
                         .map(StatusBoardView::words).toArray(String[]::new), SWT.READ_ONLY);
             }
-            TextCellEditor editor = new TextCellEditor(table.getTable());
-            if (feature == KernelPackage.Literals.SUBSYSTEM__LAST_UPDATED) {
+            TextCellEditor editor = new TextCellEditor(viewer.getTable());
+            if (feature == KernelPackage.Literals.SUBSYSTEM__LAST_UPDATED
+                    || feature == KernelPackage.Literals.TASK__LAST_UPDATED) {
                 editor.setValidator(value -> value.toString().isEmpty() || ISO_DATE.matcher(value.toString())
                         .matches() ? null : "Dates are written yyyy-mm-dd, e.g. 2004-11-26.");
             }
@@ -310,29 +386,28 @@ public final class StatusBoardView extends ViewPart {
 
         @Override
         protected Object getValue(Object element) {
-            Subsystem subsystem = (Subsystem) element;
-            Object value = subsystem.eGet(feature);
+            Object value = ((EObject) element).eGet(feature);
             if (value instanceof WorkStatus status) {
                 return status.ordinal();
             }
             if (value instanceof LockingStatus status) {
                 return status.ordinal();
             }
-            if (feature == KernelPackage.Literals.SUBSYSTEM__STAFFING) {
-                return String.join(", ", subsystem.getStaffing());
+            if (value instanceof List<?> names) {
+                return names.stream().map(String::valueOf).collect(Collectors.joining(", "));
             }
             return value == null ? "" : value.toString();
         }
 
         @Override
         protected void setValue(Object element, Object value) {
-            Subsystem subsystem = (Subsystem) element;
+            EObject owner = (EObject) element;
             Object newValue = value;
-            if (feature == KernelPackage.Literals.SUBSYSTEM__WORK_STATUS) {
+            if (feature.getEType() == KernelPackage.Literals.WORK_STATUS) {
                 newValue = WorkStatus.values()[(Integer) value];
-            } else if (feature == KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS) {
+            } else if (feature.getEType() == KernelPackage.Literals.LOCKING_STATUS) {
                 newValue = LockingStatus.values()[(Integer) value];
-            } else if (feature == KernelPackage.Literals.SUBSYSTEM__STAFFING) {
+            } else if (feature.isMany()) {
                 List<String> names = new ArrayList<>();
                 for (String name : value.toString().split(",")) {
                     if (!name.isBlank()) {
@@ -341,8 +416,16 @@ public final class StatusBoardView extends ViewPart {
                 }
                 newValue = names;
             }
-            if (!java.util.Objects.equals(newValue, ((EObject) subsystem).eGet(feature))) {
-                set(subsystem, feature, newValue);
+            if (!java.util.Objects.equals(newValue, owner.eGet(feature))) {
+                if (feature == KernelPackage.Literals.TASK__STATUS) {
+                    // A status chosen here replaces the seed's wording, which no longer applies.
+                    CompoundCommand command = new CompoundCommand("Set task status");
+                    command.append(SetCommand.create(domain, owner, feature, newValue));
+                    command.append(SetCommand.create(domain, owner, KernelPackage.Literals.TASK__SEED_STATUS, ""));
+                    domain.getCommandStack().execute(command);
+                } else {
+                    set(owner, feature, newValue);
+                }
             }
         }
     }

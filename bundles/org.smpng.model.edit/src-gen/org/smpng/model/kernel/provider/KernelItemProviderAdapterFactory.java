@@ -257,6 +257,52 @@ public class KernelItemProviderAdapterFactory extends KernelAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.smpng.model.kernel.TaskList} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TaskListItemProvider taskListItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.smpng.model.kernel.TaskList}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTaskListAdapter() {
+		if (taskListItemProvider == null) {
+			taskListItemProvider = new TaskListItemProvider(this);
+		}
+
+		return taskListItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.smpng.model.kernel.Task} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TaskItemProvider taskItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.smpng.model.kernel.Task}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTaskAdapter() {
+		if (taskItemProvider == null) {
+			taskItemProvider = new TaskItemProvider(this);
+		}
+
+		return taskItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.smpng.model.kernel.Syscall} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -944,6 +990,8 @@ public class KernelItemProviderAdapterFactory extends KernelAdapterFactory imple
 		if (lockOrderEntryItemProvider != null) lockOrderEntryItemProvider.dispose();
 		if (blessedPairItemProvider != null) blessedPairItemProvider.dispose();
 		if (subsystemItemProvider != null) subsystemItemProvider.dispose();
+		if (taskListItemProvider != null) taskListItemProvider.dispose();
+		if (taskItemProvider != null) taskItemProvider.dispose();
 		if (syscallItemProvider != null) syscallItemProvider.dispose();
 		if (waitChannelItemProvider != null) waitChannelItemProvider.dispose();
 		if (conditionVariableItemProvider != null) conditionVariableItemProvider.dispose();

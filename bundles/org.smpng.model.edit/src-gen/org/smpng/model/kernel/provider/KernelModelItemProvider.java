@@ -155,6 +155,7 @@ public class KernelModelItemProvider
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__ORDER_CHAINS);
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__BLESSED_PAIRS);
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__SUBSYSTEMS);
+			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__TASK_LISTS);
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__SYSCALLS);
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__CODE_PATHS);
 			childrenFeatures.add(KernelPackage.Literals.KERNEL_MODEL__WAIT_CHANNELS);
@@ -225,6 +226,7 @@ public class KernelModelItemProvider
 			case KernelPackage.KERNEL_MODEL__ORDER_CHAINS:
 			case KernelPackage.KERNEL_MODEL__BLESSED_PAIRS:
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
 			case KernelPackage.KERNEL_MODEL__WAIT_CHANNELS:
@@ -276,6 +278,11 @@ public class KernelModelItemProvider
 			(createChildParameter
 				(KernelPackage.Literals.KERNEL_MODEL__SUBSYSTEMS,
 				 KernelFactory.eINSTANCE.createSubsystem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(KernelPackage.Literals.KERNEL_MODEL__TASK_LISTS,
+				 KernelFactory.eINSTANCE.createTaskList()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -66,6 +66,8 @@ public class KernelFactoryImpl extends EFactoryImpl implements KernelFactory {
 			case KernelPackage.LOCK_ORDER_ENTRY: return createLockOrderEntry();
 			case KernelPackage.BLESSED_PAIR: return createBlessedPair();
 			case KernelPackage.SUBSYSTEM: return createSubsystem();
+			case KernelPackage.TASK_LIST: return createTaskList();
+			case KernelPackage.TASK: return createTask();
 			case KernelPackage.SYSCALL: return createSyscall();
 			case KernelPackage.WAIT_CHANNEL: return createWaitChannel();
 			case KernelPackage.CONDITION_VARIABLE: return createConditionVariable();
@@ -236,6 +238,28 @@ public class KernelFactoryImpl extends EFactoryImpl implements KernelFactory {
 	public Subsystem createSubsystem() {
 		SubsystemImpl subsystem = new SubsystemImpl();
 		return subsystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TaskList createTaskList() {
+		TaskListImpl taskList = new TaskListImpl();
+		return taskList;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Task createTask() {
+		TaskImpl task = new TaskImpl();
+		return task;
 	}
 
 	/**

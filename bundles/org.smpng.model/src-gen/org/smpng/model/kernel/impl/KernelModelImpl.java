@@ -30,6 +30,7 @@ import org.smpng.model.kernel.LockType;
 import org.smpng.model.kernel.Provenance;
 import org.smpng.model.kernel.Subsystem;
 import org.smpng.model.kernel.Syscall;
+import org.smpng.model.kernel.TaskList;
 import org.smpng.model.kernel.ThreadingStatusTable;
 import org.smpng.model.kernel.WaitChannel;
 
@@ -50,6 +51,7 @@ import org.smpng.model.kernel.WaitChannel;
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getBlessedPairs <em>Blessed Pairs</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getGiant <em>Giant</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getSubsystems <em>Subsystems</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getTaskLists <em>Task Lists</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getSyscalls <em>Syscalls</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getCodePaths <em>Code Paths</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.KernelModelImpl#getWaitChannels <em>Wait Channels</em>}</li>
@@ -169,6 +171,16 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 	 * @ordered
 	 */
 	protected EList<Subsystem> subsystems;
+
+	/**
+	 * The cached value of the '{@link #getTaskLists() <em>Task Lists</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskLists()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TaskList> taskLists;
 
 	/**
 	 * The cached value of the '{@link #getSyscalls() <em>Syscalls</em>}' containment reference list.
@@ -441,6 +453,19 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 	 * @generated
 	 */
 	@Override
+	public EList<TaskList> getTaskLists() {
+		if (taskLists == null) {
+			taskLists = new EObjectContainmentEList<TaskList>(TaskList.class, this, KernelPackage.KERNEL_MODEL__TASK_LISTS);
+		}
+		return taskLists;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Syscall> getSyscalls() {
 		if (syscalls == null) {
 			syscalls = new EObjectContainmentEList<Syscall>(Syscall.class, this, KernelPackage.KERNEL_MODEL__SYSCALLS);
@@ -520,6 +545,8 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 				return ((InternalEList<?>)getBlessedPairs()).basicRemove(otherEnd, msgs);
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
 				return ((InternalEList<?>)getSubsystems()).basicRemove(otherEnd, msgs);
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
+				return ((InternalEList<?>)getTaskLists()).basicRemove(otherEnd, msgs);
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 				return ((InternalEList<?>)getSyscalls()).basicRemove(otherEnd, msgs);
 			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
@@ -561,6 +588,8 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 				return basicGetGiant();
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
 				return getSubsystems();
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
+				return getTaskLists();
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 				return getSyscalls();
 			case KernelPackage.KERNEL_MODEL__CODE_PATHS:
@@ -615,6 +644,10 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
 				getSubsystems().clear();
 				getSubsystems().addAll((Collection<? extends Subsystem>)newValue);
+				return;
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
+				getTaskLists().clear();
+				getTaskLists().addAll((Collection<? extends TaskList>)newValue);
 				return;
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 				getSyscalls().clear();
@@ -675,6 +708,9 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
 				getSubsystems().clear();
 				return;
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
+				getTaskLists().clear();
+				return;
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 				getSyscalls().clear();
 				return;
@@ -720,6 +756,8 @@ public class KernelModelImpl extends MinimalEObjectImpl.Container implements Ker
 				return giant != null;
 			case KernelPackage.KERNEL_MODEL__SUBSYSTEMS:
 				return subsystems != null && !subsystems.isEmpty();
+			case KernelPackage.KERNEL_MODEL__TASK_LISTS:
+				return taskLists != null && !taskLists.isEmpty();
 			case KernelPackage.KERNEL_MODEL__SYSCALLS:
 				return syscalls != null && !syscalls.isEmpty();
 			case KernelPackage.KERNEL_MODEL__CODE_PATHS:

@@ -50,6 +50,8 @@ import org.smpng.model.kernel.Sleep;
 import org.smpng.model.kernel.Step;
 import org.smpng.model.kernel.Subsystem;
 import org.smpng.model.kernel.Syscall;
+import org.smpng.model.kernel.Task;
+import org.smpng.model.kernel.TaskList;
 import org.smpng.model.kernel.ThreadingLibrary;
 import org.smpng.model.kernel.ThreadingStatusTable;
 import org.smpng.model.kernel.UniformDistribution;
@@ -128,6 +130,20 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	private EClass subsystemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass taskListEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass taskEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -560,7 +576,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKernelModel_Syscalls() {
+	public EReference getKernelModel_TaskLists() {
 		return (EReference)kernelModelEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -570,7 +586,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKernelModel_CodePaths() {
+	public EReference getKernelModel_Syscalls() {
 		return (EReference)kernelModelEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -580,7 +596,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKernelModel_WaitChannels() {
+	public EReference getKernelModel_CodePaths() {
 		return (EReference)kernelModelEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -590,7 +606,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKernelModel_ConditionVariables() {
+	public EReference getKernelModel_WaitChannels() {
 		return (EReference)kernelModelEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -600,8 +616,18 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getKernelModel_ThreadingStatus() {
+	public EReference getKernelModel_ConditionVariables() {
 		return (EReference)kernelModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKernelModel_ThreadingStatus() {
+		return (EReference)kernelModelEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1022,6 +1048,116 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	@Override
 	public EAttribute getSubsystem_Description() {
 		return (EAttribute)subsystemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTaskList() {
+		return taskListEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskList_Name() {
+		return (EAttribute)taskListEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTaskList_Tasks() {
+		return (EReference)taskListEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTask() {
+		return taskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Title() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Status() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_SeedStatus() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_LastUpdated() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Responsible() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTask_Subsystem() {
+		return (EReference)taskEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Note() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1903,6 +2039,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		createEReference(kernelModelEClass, KERNEL_MODEL__BLESSED_PAIRS);
 		createEReference(kernelModelEClass, KERNEL_MODEL__GIANT);
 		createEReference(kernelModelEClass, KERNEL_MODEL__SUBSYSTEMS);
+		createEReference(kernelModelEClass, KERNEL_MODEL__TASK_LISTS);
 		createEReference(kernelModelEClass, KERNEL_MODEL__SYSCALLS);
 		createEReference(kernelModelEClass, KERNEL_MODEL__CODE_PATHS);
 		createEReference(kernelModelEClass, KERNEL_MODEL__WAIT_CHANNELS);
@@ -1957,6 +2094,19 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		createEAttribute(subsystemEClass, SUBSYSTEM__LAST_UPDATED);
 		createEAttribute(subsystemEClass, SUBSYSTEM__STAFFING);
 		createEAttribute(subsystemEClass, SUBSYSTEM__DESCRIPTION);
+
+		taskListEClass = createEClass(TASK_LIST);
+		createEAttribute(taskListEClass, TASK_LIST__NAME);
+		createEReference(taskListEClass, TASK_LIST__TASKS);
+
+		taskEClass = createEClass(TASK);
+		createEAttribute(taskEClass, TASK__TITLE);
+		createEAttribute(taskEClass, TASK__STATUS);
+		createEAttribute(taskEClass, TASK__SEED_STATUS);
+		createEAttribute(taskEClass, TASK__LAST_UPDATED);
+		createEAttribute(taskEClass, TASK__RESPONSIBLE);
+		createEReference(taskEClass, TASK__SUBSYSTEM);
+		createEAttribute(taskEClass, TASK__NOTE);
 
 		syscallEClass = createEClass(SYSCALL);
 		createEAttribute(syscallEClass, SYSCALL__NAME);
@@ -2130,6 +2280,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		initEReference(getKernelModel_BlessedPairs(), this.getBlessedPair(), null, "blessedPairs", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKernelModel_Giant(), this.getLockType(), null, "giant", null, 0, 1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKernelModel_Subsystems(), this.getSubsystem(), null, "subsystems", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKernelModel_TaskLists(), this.getTaskList(), null, "taskLists", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKernelModel_Syscalls(), this.getSyscall(), null, "syscalls", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKernelModel_CodePaths(), this.getCodePath(), null, "codePaths", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKernelModel_WaitChannels(), this.getWaitChannel(), null, "waitChannels", null, 0, -1, KernelModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2184,6 +2335,19 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		initEAttribute(getSubsystem_LastUpdated(), ecorePackage.getEString(), "lastUpdated", null, 0, 1, Subsystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubsystem_Staffing(), ecorePackage.getEString(), "staffing", null, 0, -1, Subsystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubsystem_Description(), ecorePackage.getEString(), "description", null, 0, 1, Subsystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(taskListEClass, TaskList.class, "TaskList", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTaskList_Name(), ecorePackage.getEString(), "name", null, 0, 1, TaskList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTaskList_Tasks(), this.getTask(), null, "tasks", null, 0, -1, TaskList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(taskEClass, Task.class, "Task", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTask_Title(), ecorePackage.getEString(), "title", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Status(), this.getWorkStatus(), "status", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_SeedStatus(), ecorePackage.getEString(), "seedStatus", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_LastUpdated(), ecorePackage.getEString(), "lastUpdated", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Responsible(), ecorePackage.getEString(), "responsible", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTask_Subsystem(), this.getSubsystem(), null, "subsystem", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Note(), ecorePackage.getEString(), "note", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(syscallEClass, Syscall.class, "Syscall", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSyscall_Name(), ecorePackage.getEString(), "name", null, 0, 1, Syscall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2385,6 +2549,12 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		   });
 		addAnnotation
 		  (subsystemEClass,
+		   source,
+		   new String[] {
+			   "constraints", "lastUpdatedIsIsoDate"
+		   });
+		addAnnotation
+		  (taskEClass,
 		   source,
 		   new String[] {
 			   "constraints", "lastUpdatedIsIsoDate"

@@ -101,6 +101,14 @@ public class KernelAdapterFactory extends AdapterFactoryImpl {
 				return createSubsystemAdapter();
 			}
 			@Override
+			public Adapter caseTaskList(TaskList object) {
+				return createTaskListAdapter();
+			}
+			@Override
+			public Adapter caseTask(Task object) {
+				return createTaskAdapter();
+			}
+			@Override
 			public Adapter caseSyscall(Syscall object) {
 				return createSyscallAdapter();
 			}
@@ -337,6 +345,34 @@ public class KernelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSubsystemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.TaskList <em>Task List</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.TaskList
+	 * @generated
+	 */
+	public Adapter createTaskListAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.smpng.model.kernel.Task <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.smpng.model.kernel.Task
+	 * @generated
+	 */
+	public Adapter createTaskAdapter() {
 		return null;
 	}
 

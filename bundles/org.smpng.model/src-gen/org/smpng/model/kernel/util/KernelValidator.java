@@ -199,12 +199,17 @@ public class KernelValidator extends EObjectValidator {
 	public static final int PLATFORM_LISTED_TWICE = GENERATED_DIAGNOSTIC_CODE_COUNT + 28;
 
 	/**
+	 * The {@link Diagnostic#getCode() code} for a task whose date is not an ISO 8601 date.
+	 */
+	public static final int TASK_DATE_MALFORMED = GENERATED_DIAGNOSTIC_CODE_COUNT + 29;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated NOT counts the hand-written codes above, so that a subclass's codes start after them.
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 28;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 29;
 
 	/**
 	 * Creates an instance of the switch.
@@ -252,6 +257,10 @@ public class KernelValidator extends EObjectValidator {
 				return validateBlessedPair((BlessedPair)value, diagnostics, context);
 			case KernelPackage.SUBSYSTEM:
 				return validateSubsystem((Subsystem)value, diagnostics, context);
+			case KernelPackage.TASK_LIST:
+				return validateTaskList((TaskList)value, diagnostics, context);
+			case KernelPackage.TASK:
+				return validateTask((Task)value, diagnostics, context);
 			case KernelPackage.SYSCALL:
 				return validateSyscall((Syscall)value, diagnostics, context);
 			case KernelPackage.WAIT_CHANNEL:
@@ -771,6 +780,55 @@ public class KernelValidator extends EObjectValidator {
 		} catch (DateTimeParseException e) {
 			return error(diagnostics, SUBSYSTEM_DATE_MALFORMED, "Subsystem \"" + subsystem.getName() + "\" was last updated on \"" + date
 					+ "\", which is not an ISO 8601 date (yyyy-mm-dd, such as 2003-10-04)", subsystem);
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTaskList(TaskList taskList, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(taskList, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTask(Task task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(task, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTask_lastUpdatedIsIsoDate(task, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the lastUpdatedIsIsoDate constraint of '<em>Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * Task dates are kept as ISO dates, like the subsystems' dates, so that lists sort and compare by date.
+	 * <!-- end-user-doc -->
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
+	 */
+	public boolean validateTask_lastUpdatedIsIsoDate(Task task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String date = task.getLastUpdated();
+		if (date == null || date.isEmpty()) {
+			return true;
+		}
+		try {
+			LocalDate.parse(date);
+			return true;
+		} catch (DateTimeParseException e) {
+			return error(diagnostics, TASK_DATE_MALFORMED, "Task \"" + task.getTitle() + "\" is dated \"" + date
+					+ "\", which is not an ISO 8601 date (yyyy-mm-dd, such as 2004-11-24)", task);
 		}
 	}
 
