@@ -187,6 +187,30 @@ class CliTest {
         assertTrue(run.err().contains(file + ": error: "), run.err());
         assertTrue(run.err().contains("proctree -> Giant -> proctree"), run.err());
         assertEquals("", run.out());
+
+        Run positional = run("validate", file.toString());
+        assertEquals(Cli.FAILED, positional.exit());
+        assertEquals(run.err(), positional.err());
+    }
+
+    @Test
+    void validateTakesOneModelEitherWay() {
+        assertEquals(Cli.OK, run("validate", "builtin:freebsd-head").exit());
+        assertEquals(Cli.USAGE, run("validate").exit());
+        assertEquals(Cli.USAGE, run("validate", "builtin:freebsd-5x", "builtin:freebsd-head").exit());
+        assertEquals(Cli.USAGE, run("validate", "--model", "builtin:freebsd-5x", "extra.xmi").exit());
+    }
+
+    @Test
+    void validateOfAHostileFileSaysWhereAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("hostile.xmi");
+        String text = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>\n";
+        Files.writeString(file, text);
+        Run run = run("validate", file.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().contains("line 2"), run.err());
+        assertFalse(run.err().contains("root:"), run.err());
+        assertEquals(text, Files.readString(file));
     }
 
     @Test

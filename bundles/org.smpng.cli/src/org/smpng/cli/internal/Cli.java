@@ -52,8 +52,9 @@ public final class Cli {
                   Lays out the model's static lock order and writes it as a diagram.
               list-models
                   Lists the built-in models (use them as --model builtin:<id>).
-              validate --model SPEC
-                  Checks a model against its constraints (acyclic order, no sleep lock after a spin lock, ...).
+              validate --model SPEC   (or: validate FILE)
+                  Checks a model against its constraints (acyclic order, no sleep lock after a spin lock, ...);
+                  exits with 1 and prints each problem if there are errors.
               import-order-list FILE -o OUT.xmi [--name NAME]
                   Reads a FreeBSD WITNESS order list (the format of shared/data/freebsd/witness_order_lists_*.txt)
                   and saves it as a kernel model.
@@ -138,8 +139,7 @@ public final class Cli {
     private static int validate(List<String> args, PrintStream out, PrintStream err) throws UsageException,
             ModelLoadException {
         Arguments arguments = Arguments.parse(args, Set.of("--model"), Map.of("-m", "--model"));
-        noOperands(arguments);
-        String spec = arguments.required("--model");
+        String spec = modelSpec(arguments);
         KernelModel model = KernelModels.load(spec);
         Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model);
         if (diagnostic.getSeverity() < Diagnostic.WARNING) {
@@ -186,6 +186,20 @@ public final class Cli {
             out.println("wrote " + written);
         }
         return OK;
+    }
+
+    /** Returns the model named by {@code --model SPEC} or by a single operand, e.g. {@code validate my.xmi}. */
+    private static String modelSpec(Arguments arguments) throws UsageException {
+        List<String> operands = arguments.operands();
+        if (arguments.option("--model").isPresent()) {
+            noOperands(arguments);
+            return arguments.option("--model").get();
+        }
+        if (operands.size() != 1) {
+            throw new UsageException(operands.isEmpty() ? "missing option --model (or a model file)"
+                    : "give one model, not " + operands.size());
+        }
+        return operands.get(0);
     }
 
     private static void noOperands(Arguments arguments) throws UsageException {

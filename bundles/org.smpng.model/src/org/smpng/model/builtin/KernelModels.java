@@ -26,6 +26,7 @@ import org.smpng.model.kernel.KernelPackage;
 import org.smpng.model.machine.MachinePackage;
 import org.smpng.model.scenario.ScenarioPackage;
 import org.smpng.model.workload.WorkloadPackage;
+import org.xml.sax.SAXParseException;
 
 /**
  * The one way to load and save a kernel model, built-in or from a file.
@@ -44,6 +45,20 @@ public final class KernelModels {
             XMLResource.OPTION_ENCODING, "UTF-8",
             XMLResource.OPTION_LINE_WIDTH, 120,
             XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+
+    /**
+     * How model files are parsed: no DOCTYPE at all, so neither external entities (which could read other files or
+     * reach the network) nor entity expansion bombs can be used against the workbench; kernel models never need one.
+     */
+    private static final Map<Object, Object> LOAD_OPTIONS = Map.of(
+            XMLResource.OPTION_PARSER_FEATURES, Map.of(
+                    "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+                    "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+                    "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE),
+            XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+
+    /** The largest model file accepted; the biggest real model is a few hundred KiB. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private KernelModels() {
     }
@@ -70,6 +85,15 @@ public final class KernelModels {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new ModelLoadException("model file " + path.toAbsolutePath() + " is not a readable file");
         }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new ModelLoadException("model file " + path.toAbsolutePath() + " is " + size / (1024 * 1024)
+                        + " MiB; kernel models larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB are refused");
+            }
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read model file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
         return load(URI.createFileURI(path.toAbsolutePath().toString()), spec);
     }
 
@@ -93,13 +117,14 @@ public final class KernelModels {
     private static KernelModel load(URI uri, String spec) throws ModelLoadException {
         Resource resource = newResourceSet().createResource(uri);
         try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
-            resource.load(in, Map.of());
+            resource.load(in, LOAD_OPTIONS);
         } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(spec + " is not a readable kernel model: " + rootMessage(e), e);
+            throw new ModelLoadException(spec + " is not a readable kernel model: " + describe(e), e);
         }
         if (!resource.getErrors().isEmpty()) {
-            throw new ModelLoadException(spec + " is not a valid kernel model: " + resource.getErrors().get(0)
-                    .getMessage());
+            Resource.Diagnostic error = resource.getErrors().get(0);
+            throw new ModelLoadException(spec + " is not a valid kernel model: line " + error.getLine() + ", column "
+                    + error.getColumn() + ": " + error.getMessage());
         }
         List<EObject> contents = resource.getContents();
         if (contents.isEmpty()) {
@@ -111,7 +136,6 @@ public final class KernelModels {
         }
         return model;
     }
-
 
     /**
      * Returns the model as XMI bytes. The output depends only on the model's content, so a model regenerated from
@@ -161,11 +185,24 @@ public final class KernelModels {
         Files.setPosixFilePermissions(temporary, permissions);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** Describes why loading failed, with the line and column where the parser stopped if it says so. */
+    private static String describe(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof SAXParseException || cause instanceof Resource.Diagnostic) {
+                break;
+            }
             cause = cause.getCause();
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+            return "line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ": " + message;
+        }
+        if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
+            // EMF appends "(uri, line, column)" to its messages; the position is given in front instead.
+            return "line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ": "
+                    + message.replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+        }
+        return message;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.IURIEditorInput;
 import org.smpng.model.builtin.BuiltinModels;
 
 /**
@@ -23,6 +25,23 @@ public final class KernelModelEditorInput implements IEditorInput, IPersistableE
     public KernelModelEditorInput(String spec) {
         Objects.requireNonNull(spec, "spec");
         this.spec = spec.startsWith(BuiltinModels.SCHEME) ? spec : Path.of(spec).toAbsolutePath().toString();
+    }
+
+    /**
+     * Returns the kernel model input for any editor input that names a model: itself, or a file (also a workspace
+     * file linked to a model file, as the Problems view opens them); null for anything else.
+     */
+    public static KernelModelEditorInput of(IEditorInput input) {
+        if (input instanceof KernelModelEditorInput kernel) {
+            return kernel;
+        }
+        if (input instanceof IPathEditorInput pathInput && pathInput.getPath() != null) {
+            return new KernelModelEditorInput(pathInput.getPath().toOSString());
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            return new KernelModelEditorInput(Path.of(uriInput.getURI()).toString());
+        }
+        return null;
     }
 
     /** Returns the spec. */

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.editparts.ZoomManager;
@@ -32,6 +37,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
@@ -39,20 +45,26 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
+import org.smpng.model.kernel.BlessedPair;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockClass;
 import org.smpng.model.kernel.LockClassKind;
+import org.smpng.model.kernel.LockOrderChain;
+import org.smpng.model.kernel.LockOrderEntry;
+import org.smpng.ui.validation.ModelProblems;
 
 /**
  * The lock order editor: a GEF editor with a palette for a kernel model's lock types and static order. The
  * palette creates lock types of the model's lock classes and draws "acquired before" orders; Delete removes
  * them, Rename (F2) renames a lock type, and every change is an undoable command. The graph is laid out
- * automatically after each change. A built-in model opens read-only in place: Save asks for a file.
+ * automatically after each change. A built-in model opens read-only in place: Save asks for a file. Validate (and
+ * every save) shows the model's problems in the Problems view; opening a problem selects the locks concerned.
  * UI thread only.
  */
-public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
+public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette implements IGotoMarker {
 
     /** The editor's id, as declared in plugin.xml. */
     public static final String ID = "org.smpng.ui.diagram.lockOrderEditor";
@@ -64,8 +76,9 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof KernelModelEditorInput kernelInput)) {
-            throw new PartInitException("The lock order editor opens kernel models, not " + input.getName());
+        KernelModelEditorInput kernelInput = KernelModelEditorInput.of(input);
+        if (kernelInput == null) {
+            throw new PartInitException("The lock order editor opens kernel model files, not " + input.getName());
         }
         try {
             model = KernelModels.load(kernelInput.spec());
@@ -75,7 +88,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
         // The edit domain (command stack, tools, palette) is made once the model is known: the palette offers
         // the model's own lock classes.
         setEditDomain(new DefaultEditDomain(this));
-        super.init(site, input);
+        super.init(site, kernelInput);
         updateTitle();
     }
 
@@ -134,6 +147,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
     @SuppressWarnings("unchecked")
     protected void createActions() {
         super.createActions();
+        getActionRegistry().registerAction(new ValidateModelAction(this));
         RenameLockTypeAction rename = new RenameLockTypeAction(this);
         getActionRegistry().registerAction(rename);
         getSelectionActions().add(rename.getId());
@@ -300,7 +314,61 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
         }
         getCommandStack().markSaveLocation();
         firePropertyChange(PROP_DIRTY);
+        validate();
         return true;
+    }
+
+    /**
+     * Checks the model against its constraints and shows the problems in the Problems view (replacing the ones
+     * shown before for this model) and a summary in the status line. Runs on demand and after every save.
+     *
+     * @return the diagnostic
+     */
+    public Diagnostic validate() {
+        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
+        try {
+            IResource resource = input.isBuiltin() ? ModelProblems.project() : ModelProblems.fileFor(input.file());
+            Diagnostic diagnostic = ModelProblems.validate(model, resource, input.spec());
+            getEditorSite().getActionBars().getStatusLineManager().setMessage(input.getName() + ": "
+                    + ModelProblems.summary(diagnostic));
+            return diagnostic;
+        } catch (CoreException e) {
+            MessageDialog.openError(getSite().getShell(), "Validate", "Could not record the problems of "
+                    + input.getName() + ":\n" + e.getMessage());
+            return Diagnostic.CANCEL_INSTANCE;
+        }
+    }
+
+    /** Selects the lock types (or the chains' lock types) that a model problem concerns. */
+    @Override
+    public void gotoMarker(IMarker marker) {
+        List<Object> parts = new java.util.ArrayList<>();
+        for (EObject object : ModelProblems.objectsOf(marker, model.eResource())) {
+            for (EObject shown : shownFor(object)) {
+                Object part = getGraphicalViewer().getEditPartRegistry().get(shown);
+                if (part != null && !parts.contains(part)) {
+                    parts.add(part);
+                }
+            }
+        }
+        if (!parts.isEmpty()) {
+            getGraphicalViewer().setSelection(new StructuredSelection(parts));
+            getGraphicalViewer().reveal((org.eclipse.gef.EditPart) parts.get(0));
+        }
+    }
+
+    /** Returns what the diagram shows for a model object: lock types themselves, a chain by its lock types. */
+    private static List<EObject> shownFor(EObject object) {
+        if (object instanceof LockOrderChain chain) {
+            return chain.getEntries().stream().map(LockOrderEntry::getLockType).map(EObject.class::cast).toList();
+        }
+        if (object instanceof LockOrderEntry entry) {
+            return List.of(entry.getLockType());
+        }
+        if (object instanceof BlessedPair pair) {
+            return List.of(pair.getFirst(), pair.getSecond());
+        }
+        return List.of(object);
     }
 
     /** The editor's context menu: undo, redo, rename, delete and zoom. */
@@ -320,6 +388,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette {
             add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
             add(menu, GEFActionConstants.GROUP_EDIT, RenameLockTypeAction.ID);
             add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
+            add(menu, GEFActionConstants.GROUP_EDIT, ValidateModelAction.ID);
             menu.appendToGroup(GEFActionConstants.GROUP_VIEW, new Separator());
             add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
             add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);

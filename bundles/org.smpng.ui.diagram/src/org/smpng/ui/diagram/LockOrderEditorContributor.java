@@ -11,8 +11,12 @@ import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.RetargetAction;
 
-/** The lock order editor's toolbar and global actions: undo, redo, delete, rename, zoom out/in and the zoom combo. */
+/**
+ * The lock order editor's toolbar and global actions: undo, redo, delete, rename, zoom out/in, the zoom combo and
+ * validate.
+ */
 public final class LockOrderEditorContributor extends ActionBarContributor {
 
     @Override
@@ -22,6 +26,10 @@ public final class LockOrderEditorContributor extends ActionBarContributor {
         addRetargetAction(new DeleteRetargetAction());
         addRetargetAction(new ZoomInRetargetAction());
         addRetargetAction(new ZoomOutRetargetAction());
+        RetargetAction validate = new RetargetAction(ValidateModelAction.ID, "&Validate");
+        validate.setImageDescriptor(DiagramIcons.get("validate.png"));
+        validate.setToolTipText("Check the model's constraints and list the problems in the Problems view");
+        addRetargetAction(validate);
     }
 
     @Override
@@ -39,5 +47,7 @@ public final class LockOrderEditorContributor extends ActionBarContributor {
         toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
         toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
         toolBar.add(new ZoomComboContributionItem(getPage()));
+        toolBar.add(new Separator());
+        toolBar.add(getAction(ValidateModelAction.ID));
     }
 }

@@ -1,11 +1,12 @@
 package org.smpng.ui.internal.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The SMPng perspective: the lock graph takes most of the window, with the Properties view below for whatever is
- * selected. The editor area, where lock-order models are edited, is hidden until an editor opens; it then takes
+ * The SMPng perspective: the lock graph takes most of the window, with the Properties view (for whatever is
+ * selected) and the Problems view (for model validation) below. The editor area, where lock-order models are edited, is hidden until an editor opens; it then takes
  * the right half beside the graph.
  */
 public final class SmpngPerspective implements IPerspectiveFactory {
@@ -20,10 +21,13 @@ public final class SmpngPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.76f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.76f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.LEFT, 0.5f, editorArea);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.getViewLayout(LOCK_GRAPH_VIEW_ID).setCloseable(true);
     }
 }
