@@ -21,15 +21,20 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.smpng.model.builtin.BuiltinModel.Kind;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.KernelPackage;
+import org.smpng.model.machine.Machine;
 import org.smpng.model.machine.MachinePackage;
+import org.smpng.model.scenario.Scenario;
 import org.smpng.model.scenario.ScenarioPackage;
+import org.smpng.model.workload.Workload;
 import org.smpng.model.workload.WorkloadPackage;
 import org.xml.sax.SAXParseException;
 
 /**
- * The one way to load and save a kernel model, built-in or from a file.
+ * The one way to load and save a kernel model, built-in or from a file, and to load machines, workloads and
+ * scenarios the same way ({@link #load(String, Class)}).
  * <p>
  * A model is named by a spec: {@code builtin:<id>} for a shipped model, anything else is a path to an XMI file.
  * Loading never modifies the source; a built-in model is read from the bundle and is the caller's own copy.
@@ -68,15 +73,35 @@ public final class KernelModels {
      * @throws ModelLoadException with a message naming the spec and what is wrong with it
      */
     public static KernelModel load(String spec) throws ModelLoadException {
+        return load(spec, KernelModel.class);
+    }
+
+    /**
+     * Loads the model of the given root class ({@code KernelModel}, {@code Machine}, {@code Workload} or
+     * {@code Scenario}) named by {@code spec}: {@code builtin:<id>} or a path to an XMI file.
+     * <p>
+     * Models refer to each other with XMI references between files (a machine's handlers to a kernel's code paths, a
+     * scenario to its kernel); the files referred to are loaded into the same resource set, with the same parser
+     * settings, and every reference must resolve. The size limit applies to the file named by {@code spec}.
+     *
+     * @throws ModelLoadException with a message naming the spec and what is wrong with it
+     */
+    public static <T extends EObject> T load(String spec, Class<T> type) throws ModelLoadException {
+        String kind = kindWord(type);
         if (spec == null || spec.isBlank()) {
-            throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids()
+            throw new ModelLoadException("no model given; name one as builtin:<id> (" + builtinIds(type)
                     + ") or a .xmi file");
         }
         if (spec.startsWith(BuiltinModels.SCHEME)) {
             String id = spec.substring(BuiltinModels.SCHEME.length());
             BuiltinModel builtin = BuiltinModels.find(id).orElseThrow(() -> new ModelLoadException(
-                    "there is no built-in model '" + id + "'; the built-in models are " + BuiltinModels.ids()));
-            return load(URI.createURI(builtin.modelUrl().toString()), spec);
+                    "there is no built-in model '" + id + "'; the built-in " + kind + "s are " + builtinIds(type)));
+            Kind wanted = kindOf(type);
+            if (wanted != null && builtin.kind() != wanted) {
+                throw new ModelLoadException(spec + " is a " + builtin.kind().word() + ", not a " + kind
+                        + "; the built-in " + kind + "s are " + builtinIds(type));
+            }
+            return load(URI.createURI(builtin.modelUrl().toString()), spec, type);
         }
         Path path = Path.of(spec);
         if (!Files.exists(path)) {
@@ -89,12 +114,12 @@ public final class KernelModels {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 throw new ModelLoadException("model file " + path.toAbsolutePath() + " is " + size / (1024 * 1024)
-                        + " MiB; kernel models larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB are refused");
+                        + " MiB; " + kind + "s larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB are refused");
             }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return load(URI.createFileURI(path.toAbsolutePath().toString()), spec);
+        return load(URI.createFileURI(path.toAbsolutePath().toString()), spec, type);
     }
 
     /**
@@ -114,27 +139,80 @@ public final class KernelModels {
         return resourceSet;
     }
 
-    private static KernelModel load(URI uri, String spec) throws ModelLoadException {
-        Resource resource = newResourceSet().createResource(uri);
-        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
+    private static <T extends EObject> T load(URI uri, String spec, Class<T> type) throws ModelLoadException {
+        String kind = kindWord(type);
+        ResourceSet resourceSet = newResourceSet();
+        // Files that this one refers to are loaded on demand with the same protections.
+        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
+        Resource resource = resourceSet.createResource(uri);
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
             resource.load(in, LOAD_OPTIONS);
         } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(spec + " is not a readable kernel model: " + describe(e), e);
+            throw new ModelLoadException(spec + " is not a readable " + kind + ": " + describe(e), e);
         }
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic error = resource.getErrors().get(0);
-            throw new ModelLoadException(spec + " is not a valid kernel model: line " + error.getLine() + ", column "
+            throw new ModelLoadException(spec + " is not a valid " + kind + ": line " + error.getLine() + ", column "
                     + error.getColumn() + ": " + error.getMessage());
         }
         List<EObject> contents = resource.getContents();
         if (contents.isEmpty()) {
-            throw new ModelLoadException(spec + " is empty; a kernel model file holds one KernelModel");
+            throw new ModelLoadException(spec + " is empty; a " + kind + " file holds one " + type.getSimpleName());
         }
-        if (!(contents.get(0) instanceof KernelModel model)) {
+        if (!type.isInstance(contents.get(0))) {
             throw new ModelLoadException(spec + " holds a " + contents.get(0).eClass().getName()
-                    + ", not a KernelModel");
+                    + ", not a " + type.getSimpleName());
         }
-        return model;
+        resolveReferences(resourceSet, spec);
+        return type.cast(contents.get(0));
+    }
+
+    /** Loads every file the model refers to and fails, naming the first one, if a reference does not resolve. */
+    private static void resolveReferences(ResourceSet resourceSet, String spec) throws ModelLoadException {
+        try {
+            EcoreUtil.resolveAll(resourceSet);
+        } catch (RuntimeException e) {
+            throw new ModelLoadException(spec + " refers to a model that cannot be read: " + describe(e), e);
+        }
+        for (Resource loaded : resourceSet.getResources()) {
+            if (!loaded.getErrors().isEmpty()) {
+                Resource.Diagnostic error = loaded.getErrors().get(0);
+                throw new ModelLoadException(spec + " refers to " + loaded.getURI().lastSegment()
+                        + ", which cannot be read: " + error.getMessage());
+            }
+        }
+        Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> unresolved =
+                EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet);
+        if (!unresolved.isEmpty()) {
+            EObject proxy = unresolved.keySet().iterator().next();
+            throw new ModelLoadException(spec + " refers to " + ((org.eclipse.emf.ecore.InternalEObject) proxy)
+                    .eProxyURI() + ", which does not exist");
+        }
+    }
+
+    private static Kind kindOf(Class<?> type) {
+        if (type == KernelModel.class) {
+            return Kind.KERNEL;
+        } else if (type == Machine.class) {
+            return Kind.MACHINE;
+        } else if (type == Workload.class) {
+            return Kind.WORKLOAD;
+        } else if (type == Scenario.class) {
+            return Kind.SCENARIO;
+        }
+        return null;
+    }
+
+    /** Names what is loaded in messages: "kernel model" as before, "machine model", ... */
+    private static String kindWord(Class<?> type) {
+        Kind kind = kindOf(type);
+        return kind == null ? "model" : kind.word() + " model";
+    }
+
+    private static String builtinIds(Class<?> type) {
+        Kind kind = kindOf(type);
+        return kind == null ? BuiltinModels.all().stream().map(BuiltinModel::spec)
+                .collect(java.util.stream.Collectors.joining(", ")) : BuiltinModels.ids(kind);
     }
 
     /**
@@ -145,6 +223,15 @@ public final class KernelModels {
         KernelModel copy = EcoreUtil.copy(model);
         Resource resource = newResourceSet().createResource(URI.createURI("memory:/model.xmi"));
         resource.getContents().add(copy);
+        return toXmi(resource);
+    }
+
+    /**
+     * Returns a resource as XMI bytes, written as {@link #toXmi(KernelModel)} writes a kernel model. References to
+     * objects in other resources become hrefs relative to the resource's URI, so a model loaded from a file and
+     * written again is byte-for-byte the file. The resource is not modified.
+     */
+    public static byte[] toXmi(Resource resource) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         resource.save(out, SAVE_OPTIONS);
         return out.toByteArray();
