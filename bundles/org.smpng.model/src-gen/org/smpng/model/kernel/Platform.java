@@ -33,7 +33,7 @@ public enum Platform implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	I386(0, "I386", "I386"),
+	I386(0, "I386", "i386"),
 
 	/**
 	 * The '<em><b>AMD64</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum Platform implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AMD64(1, "AMD64", "AMD64"),
+	AMD64(1, "AMD64", "amd64"),
 
 	/**
 	 * The '<em><b>ALPHA</b></em>' literal object.
@@ -59,7 +59,7 @@ public enum Platform implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ALPHA(2, "ALPHA", "ALPHA"),
+	ALPHA(2, "ALPHA", "alpha"),
 
 	/**
 	 * The '<em><b>SPARC64</b></em>' literal object.
@@ -72,7 +72,7 @@ public enum Platform implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SPARC64(3, "SPARC64", "SPARC64"),
+	SPARC64(3, "SPARC64", "sparc64"),
 
 	/**
 	 * The '<em><b>IA64</b></em>' literal object.
@@ -85,7 +85,7 @@ public enum Platform implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IA64(4, "IA64", "IA64");
+	IA64(4, "IA64", "ia64");
 
 	/**
 	 * The '<em><b>I386</b></em>' literal value.
@@ -95,7 +95,7 @@ public enum Platform implements Enumerator {
 	 * Intel IA-32 (i386).
 	 * <!-- end-model-doc -->
 	 * @see #I386
-	 * @model
+	 * @model literal="i386"
 	 * @generated
 	 * @ordered
 	 */
@@ -109,7 +109,7 @@ public enum Platform implements Enumerator {
 	 * AMD64 / EM64T (amd64).
 	 * <!-- end-model-doc -->
 	 * @see #AMD64
-	 * @model
+	 * @model literal="amd64"
 	 * @generated
 	 * @ordered
 	 */
@@ -123,7 +123,7 @@ public enum Platform implements Enumerator {
 	 * DEC Alpha (alpha).
 	 * <!-- end-model-doc -->
 	 * @see #ALPHA
-	 * @model
+	 * @model literal="alpha"
 	 * @generated
 	 * @ordered
 	 */
@@ -137,7 +137,7 @@ public enum Platform implements Enumerator {
 	 * UltraSPARC (sparc64).
 	 * <!-- end-model-doc -->
 	 * @see #SPARC64
-	 * @model
+	 * @model literal="sparc64"
 	 * @generated
 	 * @ordered
 	 */
@@ -151,7 +151,7 @@ public enum Platform implements Enumerator {
 	 * Intel Itanium (ia64).
 	 * <!-- end-model-doc -->
 	 * @see #IA64
-	 * @model
+	 * @model literal="ia64"
 	 * @generated
 	 * @ordered
 	 */

@@ -33,7 +33,7 @@ public enum ThreadingLibrary implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LIBC_R(0, "LIBC_R", "LIBC_R"),
+	LIBC_R(0, "LIBC_R", "libc_r"),
 
 	/**
 	 * The '<em><b>KSE</b></em>' literal object.
@@ -69,7 +69,7 @@ public enum ThreadingLibrary implements Enumerator {
 	 * libc_r: N:1, every user thread of a process runs on one kernel thread.
 	 * <!-- end-model-doc -->
 	 * @see #LIBC_R
-	 * @model
+	 * @model literal="libc_r"
 	 * @generated
 	 * @ordered
 	 */

@@ -33,7 +33,7 @@ public enum SchedulerKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FOUR_BSD(0, "FOUR_BSD", "FOUR_BSD"),
+	FOUR_BSD(0, "FOUR_BSD", "4BSD"),
 
 	/**
 	 * The '<em><b>ULE</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum SchedulerKind implements Enumerator {
 	 * The traditional 4BSD scheduler (SCHED_4BSD): one global run queue under sched_lock.
 	 * <!-- end-model-doc -->
 	 * @see #FOUR_BSD
-	 * @model
+	 * @model literal="4BSD"
 	 * @generated
 	 * @ordered
 	 */

@@ -178,7 +178,8 @@ public final class KernelModels {
             if (!loaded.getErrors().isEmpty()) {
                 Resource.Diagnostic error = loaded.getErrors().get(0);
                 throw new ModelLoadException(spec + " refers to " + loaded.getURI().lastSegment()
-                        + ", which cannot be read: " + error.getMessage());
+                        + ", which cannot be read: line " + error.getLine() + ", column " + error.getColumn() + ": "
+                        + error.getMessage().replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", ""));
             }
         }
         Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> unresolved =

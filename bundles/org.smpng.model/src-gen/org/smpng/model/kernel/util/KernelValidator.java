@@ -3,23 +3,25 @@
  */
 package org.smpng.model.kernel.util;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
-
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.smpng.model.kernel.*;
-
+import org.smpng.model.kernel.support.CodePathAnalysis;
 import org.smpng.model.kernel.support.LockOrderGraph;
 
 /**
@@ -87,12 +89,122 @@ public class KernelValidator extends EObjectValidator {
 	public static final int BLESSED_PAIR_NOT_DISTINCT = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
 
 	/**
+	 * The {@link Diagnostic#getCode() code} for two subsystems with the same name.
+	 */
+	public static final int DUPLICATE_SUBSYSTEM_NAME = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for two syscalls with the same number or name.
+	 */
+	public static final int DUPLICATE_SYSCALL = GENERATED_DIAGNOSTIC_CODE_COUNT + 8;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for two code paths with the same name.
+	 */
+	public static final int DUPLICATE_CODE_PATH_NAME = GENERATED_DIAGNOSTIC_CODE_COUNT + 9;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a subsystem whose last-updated date is not an ISO 8601 date.
+	 */
+	public static final int SUBSYSTEM_DATE_MALFORMED = GENERATED_DIAGNOSTIC_CODE_COUNT + 10;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a code path that can return holding a lock or in a critical section, or a loop body that changes the locks held.
+	 */
+	public static final int CODE_PATH_UNBALANCED = GENERATED_DIAGNOSTIC_CODE_COUNT + 11;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a release of a lock type not held on some path to it.
+	 */
+	public static final int RELEASE_OF_LOCK_NOT_HELD = GENERATED_DIAGNOSTIC_CODE_COUNT + 12;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a sleep while holding a non-sleepable lock other than Giant and the interlock.
+	 */
+	public static final int SLEEP_WITH_NON_SLEEPABLE_LOCK = GENERATED_DIAGNOSTIC_CODE_COUNT + 13;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a sleep or yield while holding a spin mutex or inside a critical section.
+	 */
+	public static final int SLEEP_WITH_SPIN_LOCK = GENERATED_DIAGNOSTIC_CODE_COUNT + 14;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for an acquire of a lock type already held whose type allows no recursion.
+	 */
+	public static final int RECURSION_NOT_ALLOWED = GENERATED_DIAGNOSTIC_CODE_COUNT + 15;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a blocking acquire of a sleep lock while holding a spin mutex or in a critical section.
+	 */
+	public static final int BLOCKING_ACQUIRE_IN_CRITICAL_SECTION = GENERATED_DIAGNOSTIC_CODE_COUNT + 16;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a sleep whose interlock is not held, or a condition variable wait without an interlock.
+	 */
+	public static final int INTERLOCK_NOT_HELD = GENERATED_DIAGNOSTIC_CODE_COUNT + 17;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a code path that acquires locks against the static lock order.
+	 */
+	public static final int LOCK_ORDER_REVERSAL = GENERATED_DIAGNOSTIC_CODE_COUNT + 18;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a code path that calls itself (a warning).
+	 */
+	public static final int RECURSIVE_CALL = GENERATED_DIAGNOSTIC_CODE_COUNT + 19;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for an acquisition point without a file or with a line below 1.
+	 */
+	public static final int ACQUISITION_POINT_MALFORMED = GENERATED_DIAGNOSTIC_CODE_COUNT + 20;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a shared acquire of a lock whose class has no shared holders.
+	 */
+	public static final int SHARED_ACQUIRE_UNSUPPORTED = GENERATED_DIAGNOSTIC_CODE_COUNT + 21;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a sleep on both or neither of a wait channel and a condition variable.
+	 */
+	public static final int SLEEP_TARGET_INVALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 22;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a loop with a negative count.
+	 */
+	public static final int LOOP_COUNT_INVALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 23;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a branch whose probability is not between 0 and 1.
+	 */
+	public static final int BRANCH_PROBABILITY_OUT_OF_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 24;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a distribution with invalid parameters.
+	 */
+	public static final int DISTRIBUTION_INVALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 25;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a lock type that allows recursion although its class is not recursable.
+	 */
+	public static final int RECURSION_ON_NON_RECURSABLE_CLASS = GENERATED_DIAGNOSTIC_CODE_COUNT + 26;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a lock class whose flags contradict each other or its kind.
+	 */
+	public static final int LOCK_CLASS_FLAGS_INCONSISTENT = GENERATED_DIAGNOSTIC_CODE_COUNT + 27;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a thread library status table with two rows for one platform.
+	 */
+	public static final int PLATFORM_LISTED_TWICE = GENERATED_DIAGNOSTIC_CODE_COUNT + 28;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated NOT counts the hand-written codes above, so that a subclass's codes start after them.
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 28;
 
 	/**
 	 * Creates an instance of the switch.
@@ -377,85 +489,59 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the uniqueSubsystemNames constraint of '<em>Model</em>'.
 	 * <!-- begin-user-doc -->
+	 * Two subsystems with one name would make the seed's status table ambiguous and lock types' owners unclear.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateKernelModel_uniqueSubsystemNames(KernelModel kernelModel, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniqueSubsystemNames", getObjectLabel(kernelModel, context) },
-						 new Object[] { kernelModel },
-						 context));
-			}
-			return false;
+		boolean result = true;
+		for (List<Subsystem> same : duplicates(kernelModel.getSubsystems(), Subsystem::getName)) {
+			result &= error(diagnostics, DUPLICATE_SUBSYSTEM_NAME, same.size() + " subsystems are named \"" + same.get(0).getName()
+					+ "\"; each row of the subsystem table needs its own name", withFirst(kernelModel, same));
+			if (diagnostics == null) return false;
 		}
-		return true;
+		return result;
 	}
 
 	/**
 	 * Validates the uniqueSyscalls constraint of '<em>Model</em>'.
 	 * <!-- begin-user-doc -->
+	 * The syscall table (sysent[]) has one entry per number, and a name must identify one syscall in an operation mix.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateKernelModel_uniqueSyscalls(KernelModel kernelModel, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniqueSyscalls", getObjectLabel(kernelModel, context) },
-						 new Object[] { kernelModel },
-						 context));
-			}
-			return false;
+		boolean result = true;
+		for (List<Syscall> same : duplicates(kernelModel.getSyscalls(), Syscall::getNumber)) {
+			List<String> names = new ArrayList<>();
+			same.forEach(syscall -> names.add("\"" + syscall.getName() + "\""));
+			result &= error(diagnostics, DUPLICATE_SYSCALL, same.size() + " syscalls have number " + same.get(0).getNumber() + " ("
+					+ String.join(", ", names) + "); sysent[] has exactly one entry per syscall number", withFirst(kernelModel, same));
+			if (diagnostics == null) return false;
 		}
-		return true;
+		for (List<Syscall> same : duplicates(kernelModel.getSyscalls(), Syscall::getName)) {
+			result &= error(diagnostics, DUPLICATE_SYSCALL, same.size() + " syscalls are named \"" + same.get(0).getName()
+					+ "\"; a syscall name must identify one entry of the syscall table", withFirst(kernelModel, same));
+			if (diagnostics == null) return false;
+		}
+		return result;
 	}
 
 	/**
 	 * Validates the uniqueCodePathNames constraint of '<em>Model</em>'.
 	 * <!-- begin-user-doc -->
+	 * Code paths are named after their C functions and referred to by name in findings, so a name must be unique.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateKernelModel_uniqueCodePathNames(KernelModel kernelModel, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniqueCodePathNames", getObjectLabel(kernelModel, context) },
-						 new Object[] { kernelModel },
-						 context));
-			}
-			return false;
+		boolean result = true;
+		for (List<CodePath> same : duplicates(kernelModel.getCodePaths(), CodePath::getName)) {
+			result &= error(diagnostics, DUPLICATE_CODE_PATH_NAME, same.size() + " code paths are named \"" + same.get(0).getName()
+					+ "\"; a code path is named after its C function and must be unique", withFirst(kernelModel, same));
+			if (diagnostics == null) return false;
 		}
-		return true;
+		return result;
 	}
 
 	/**
@@ -489,29 +575,27 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the consistentFlags constraint of '<em>Lock Class</em>'.
 	 * <!-- begin-user-doc -->
+	 * The class flags must agree with each other and with the class kind as lock_class definitions do: a spin lock is
+	 * never sleepable, exactly the spin mutex kind spins, and only classes with shared holders can upgrade.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateLockClass_consistentFlags(LockClass lockClass, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "consistentFlags", getObjectLabel(lockClass, context) },
-						 new Object[] { lockClass },
-						 context));
-			}
-			return false;
+		List<String> problems = new ArrayList<>();
+		if (lockClass.isSpin() && lockClass.isSleepable()) {
+			problems.add("it is both a spin lock and sleepable");
 		}
-		return true;
+		if (lockClass.isSpin() != (lockClass.getKind() == LockClassKind.SPIN_MUTEX)) {
+			problems.add(lockClass.isSpin() ? "it spins but is of kind " + lockClass.getKind() : "it is a spin mutex but does not spin");
+		}
+		if (lockClass.isUpgradable() && !supportsShared(lockClass.getKind())) {
+			problems.add("it is upgradable but a " + lockClass.getKind() + " has no shared holders to upgrade");
+		}
+		if (problems.isEmpty()) {
+			return true;
+		}
+		return error(diagnostics, LOCK_CLASS_FLAGS_INCONSISTENT, "Lock class \"" + lockClass.getName() + "\" has inconsistent flags: "
+				+ String.join("; ", problems), lockClass);
 	}
 
 	/**
@@ -536,29 +620,18 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the recursionOnlyOnRecursableClass constraint of '<em>Lock Type</em>'.
 	 * <!-- begin-user-doc -->
+	 * A lock type may only be initialised with MTX_RECURSE (or its equivalent) if its class supports recursion
+	 * (LC_RECURSABLE).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateLockType_recursionOnlyOnRecursableClass(LockType lockType, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "recursionOnlyOnRecursableClass", getObjectLabel(lockType, context) },
-						 new Object[] { lockType },
-						 context));
-			}
-			return false;
+		LockClass lockClass = lockType.getLockClass();
+		if (!lockType.isRecursionAllowed() || lockClass == null || lockClass.isRecursable()) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, RECURSION_ON_NON_RECURSABLE_CLASS, "Lock type \"" + lockType.getName() + "\" allows recursion, but its class \""
+				+ lockClass.getName() + "\" is not recursable (LC_RECURSABLE)", lockType, lockClass);
 	}
 
 	/**
@@ -683,29 +756,22 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the lastUpdatedIsIsoDate constraint of '<em>Subsystem</em>'.
 	 * <!-- begin-user-doc -->
+	 * The seed writes dates as "4 October 2003"; the model keeps them as ISO dates so that they sort and compare.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateSubsystem_lastUpdatedIsIsoDate(Subsystem subsystem, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "lastUpdatedIsIsoDate", getObjectLabel(subsystem, context) },
-						 new Object[] { subsystem },
-						 context));
-			}
-			return false;
+		String date = subsystem.getLastUpdated();
+		if (date == null || date.isEmpty()) {
+			return true;
 		}
-		return true;
+		try {
+			LocalDate.parse(date);
+			return true;
+		} catch (DateTimeParseException e) {
+			return error(diagnostics, SUBSYSTEM_DATE_MALFORMED, "Subsystem \"" + subsystem.getName() + "\" was last updated on \"" + date
+					+ "\", which is not an ISO 8601 date (yyyy-mm-dd, such as 2003-10-04)", subsystem);
+		}
 	}
 
 	/**
@@ -765,253 +831,109 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the balancedOnEveryPath constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * Every acquire must be released and every critical_enter exited on every path, or the thread returns to user mode
+	 * holding a lock, which WITNESS reports on exit ("thread exiting with the following locks held").
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_balancedOnEveryPath(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "balancedOnEveryPath", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.UNBALANCED, CODE_PATH_UNBALANCED, diagnostics, context);
 	}
 
 	/**
 	 * Validates the releasesOnlyHeldLocks constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * Releasing a lock the thread does not own panics ("mutex not owned") under INVARIANTS; the check is per path, so
+	 * a release after only one arm of a branch acquired the lock is caught.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_releasesOnlyHeldLocks(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "releasesOnlyHeldLocks", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.RELEASE_NOT_HELD, RELEASE_OF_LOCK_NOT_HELD, diagnostics, context);
 	}
 
 	/**
 	 * Validates the noSleepWithNonSleepableLock constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * Sleeping with a non-sleepable lock held (any mutex but Giant and the interlock) is what WITNESS reports as
+	 * "sleeping with non-sleepable lock held".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_noSleepWithNonSleepableLock(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "noSleepWithNonSleepableLock", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.SLEEP_WITH_NON_SLEEPABLE_LOCK, SLEEP_WITH_NON_SLEEPABLE_LOCK, diagnostics, context);
 	}
 
 	/**
 	 * Validates the noSleepWithSpinLock constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * A thread holding a spin mutex or in a critical section runs with interrupts or preemption off and must never
+	 * sleep or switch out.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_noSleepWithSpinLock(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "noSleepWithSpinLock", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.SLEEP_WITH_SPIN_LOCK, SLEEP_WITH_SPIN_LOCK, diagnostics, context);
 	}
 
 	/**
 	 * Validates the recursionOnlyOnRecursableTypes constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * Acquiring a lock type already held recurses on it, which panics ("recursed on non-recursive mutex") unless the
+	 * type allows recursion or is DUPOK.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_recursionOnlyOnRecursableTypes(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "recursionOnlyOnRecursableTypes", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.RECURSION_NOT_ALLOWED, RECURSION_NOT_ALLOWED, diagnostics, context);
 	}
 
 	/**
 	 * Validates the noBlockingAcquireInCriticalSection constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * A thread holding a spin mutex cannot block, so it may take a sleep lock only with a try-lock ("acquiring
+	 * blockable sleep lock with spinlock or critical section held").
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_noBlockingAcquireInCriticalSection(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "noBlockingAcquireInCriticalSection", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.BLOCKING_ACQUIRE_IN_CRITICAL_SECTION, BLOCKING_ACQUIRE_IN_CRITICAL_SECTION, diagnostics, context);
 	}
 
 	/**
 	 * Validates the interlockHeldAtSleep constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * msleep and cv_wait atomically drop an interlock the caller holds; sleeping with an interlock that is not held
+	 * panics, and cv_wait always needs one.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_interlockHeldAtSleep(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "interlockHeldAtSleep", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.INTERLOCK_NOT_HELD, INTERLOCK_NOT_HELD, diagnostics, context);
 	}
 
 	/**
 	 * Validates the lockOrderRespected constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * A blocking acquire against the static order lists (outside the blessed pairs) is a lock order reversal WITNESS
+	 * reports as a potential deadlock; try-locks are exempt (LOP_TRYLOCK).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_lockOrderRespected(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "lockOrderRespected", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.LOCK_ORDER_REVERSAL, LOCK_ORDER_REVERSAL, diagnostics, context);
 	}
 
 	/**
 	 * Validates the noRecursiveCall constraint of '<em>Code Path</em>'.
 	 * <!-- begin-user-doc -->
+	 * A code path that calls itself cannot be checked path by path (nor simulated in bounded depth); it is reported as
+	 * a warning.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateCodePath_noRecursiveCall(CodePath codePath, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "noRecursiveCall", getObjectLabel(codePath, context) },
-						 new Object[] { codePath },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(codePath, CodePathAnalysis.Problem.RECURSIVE_CALL, RECURSIVE_CALL, diagnostics, context);
 	}
 
 	/**
@@ -1045,29 +967,24 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the wellFormed constraint of '<em>Acquisition Point</em>'.
 	 * <!-- begin-user-doc -->
+	 * LOCK_PROFILING and WITNESS key acquisitions by __FILE__:__LINE__, so both must be given.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateAcquisitionPoint_wellFormed(AcquisitionPoint acquisitionPoint, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "wellFormed", getObjectLabel(acquisitionPoint, context) },
-						 new Object[] { acquisitionPoint },
-						 context));
-			}
-			return false;
+		List<String> problems = new ArrayList<>();
+		if (acquisitionPoint.getFile() == null || acquisitionPoint.getFile().isBlank()) {
+			problems.add("has no file");
 		}
-		return true;
+		if (acquisitionPoint.getLine() <= 0) {
+			problems.add("has line " + acquisitionPoint.getLine() + ", but lines start at 1");
+		}
+		if (problems.isEmpty()) {
+			return true;
+		}
+		String step = acquisitionPoint.eContainer() instanceof Step owner ? " of " + CodePathAnalysis.describe(owner) : "";
+		return error(diagnostics, ACQUISITION_POINT_MALFORMED, "The acquisition point" + step + " " + String.join(" and ", problems),
+				acquisitionPoint);
 	}
 
 	/**
@@ -1092,29 +1009,19 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the sharedModeSupported constraint of '<em>Acquire</em>'.
 	 * <!-- begin-user-doc -->
+	 * Only sx, rw, rm and lockmgr locks have shared holders; mtx_lock has no shared mode.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateAcquire_sharedModeSupported(Acquire acquire, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "sharedModeSupported", getObjectLabel(acquire, context) },
-						 new Object[] { acquire },
-						 context));
-			}
-			return false;
+		LockType type = acquire.getLockType();
+		if (acquire.getMode() != AcquireMode.SHARED || type == null || type.getLockClass() == null
+				|| supportsShared(type.getLockClass().getKind())) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, SHARED_ACQUIRE_UNSUPPORTED, "The " + CodePathAnalysis.describe(acquire) + " asks for shared mode, but \""
+				+ type.getName() + "\" is a " + type.getLockClass().getName() + ", which has no shared holders (only sx, rw, rm and lockmgr do)",
+				acquire, type);
 	}
 
 	/**
@@ -1157,29 +1064,20 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the sleepsOnOneThing constraint of '<em>Sleep</em>'.
 	 * <!-- begin-user-doc -->
+	 * A thread sleeps either on a wait channel (msleep) or on a condition variable (cv_wait), never on both or
+	 * neither.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateSleep_sleepsOnOneThing(Sleep sleep, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "sleepsOnOneThing", getObjectLabel(sleep, context) },
-						 new Object[] { sleep },
-						 context));
-			}
-			return false;
+		boolean channel = sleep.getChannel() != null;
+		boolean cv = sleep.getConditionVariable() != null;
+		if (channel != cv) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, SLEEP_TARGET_INVALID, "Sleep " + CodePathAnalysis.describe(sleep) + (channel
+				? " names both a wait channel and a condition variable; it must sleep on exactly one"
+				: " names neither a wait channel nor a condition variable; it must sleep on exactly one"), sleep);
 	}
 
 	/**
@@ -1258,29 +1156,16 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validCount constraint of '<em>Loop</em>'.
 	 * <!-- begin-user-doc -->
+	 * A loop cannot run a negative number of times.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateLoop_validCount(Loop loop, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validCount", getObjectLabel(loop, context) },
-						 new Object[] { loop },
-						 context));
-			}
-			return false;
+		if (loop.getCountDistribution() != null || loop.getCount() >= 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, LOOP_COUNT_INVALID, "Loop " + CodePathAnalysis.describe(loop) + " has count " + loop.getCount()
+				+ "; a loop runs zero or more times", loop);
 	}
 
 	/**
@@ -1305,29 +1190,17 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the probabilityInRange constraint of '<em>Branch</em>'.
 	 * <!-- begin-user-doc -->
+	 * The probability of taking the then arm must be a probability.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateBranch_probabilityInRange(Branch branch, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "probabilityInRange", getObjectLabel(branch, context) },
-						 new Object[] { branch },
-						 context));
-			}
-			return false;
+		double p = branch.getProbability();
+		if (p >= 0 && p <= 1) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, BRANCH_PROBABILITY_OUT_OF_RANGE, "Branch " + CodePathAnalysis.describe(branch) + " has probability " + p
+				+ ", which is not between 0 and 1", branch);
 	}
 
 	/**
@@ -1370,29 +1243,16 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Fixed Distribution</em>'.
 	 * <!-- begin-user-doc -->
+	 * A time cannot be negative.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateFixedDistribution_validParameters(FixedDistribution fixedDistribution, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(fixedDistribution, context) },
-						 new Object[] { fixedDistribution },
-						 context));
-			}
-			return false;
+		if (fixedDistribution.getValue() >= 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, DISTRIBUTION_INVALID, "A fixed distribution " + owner(fixedDistribution) + " has value "
+				+ fixedDistribution.getValue() + " ns; times are zero or more", fixedDistribution);
 	}
 
 	/**
@@ -1417,29 +1277,18 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Uniform Distribution</em>'.
 	 * <!-- begin-user-doc -->
+	 * The bounds must be times (zero or more) and in order.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateUniformDistribution_validParameters(UniformDistribution uniformDistribution, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(uniformDistribution, context) },
-						 new Object[] { uniformDistribution },
-						 context));
-			}
-			return false;
+		double min = uniformDistribution.getMin();
+		double max = uniformDistribution.getMax();
+		if (min >= 0 && min <= max) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, DISTRIBUTION_INVALID, "A uniform distribution " + owner(uniformDistribution) + " has min " + min
+				+ " ns and max " + max + " ns; it needs 0 <= min <= max", uniformDistribution);
 	}
 
 	/**
@@ -1464,29 +1313,16 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Exponential Distribution</em>'.
 	 * <!-- begin-user-doc -->
+	 * The mean is the inverse of the rate, which must be positive.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateExponentialDistribution_validParameters(ExponentialDistribution exponentialDistribution, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(exponentialDistribution, context) },
-						 new Object[] { exponentialDistribution },
-						 context));
-			}
-			return false;
+		if (exponentialDistribution.getMean() > 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, DISTRIBUTION_INVALID, "An exponential distribution " + owner(exponentialDistribution) + " has mean "
+				+ exponentialDistribution.getMean() + " ns; the mean (1/rate) must be positive", exponentialDistribution);
 	}
 
 	/**
@@ -1511,29 +1347,17 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Normal Distribution</em>'.
 	 * <!-- begin-user-doc -->
+	 * A normal distribution of a time needs a mean and a standard deviation of zero or more.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateNormalDistribution_validParameters(NormalDistribution normalDistribution, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(normalDistribution, context) },
-						 new Object[] { normalDistribution },
-						 context));
-			}
-			return false;
+		if (normalDistribution.getMean() >= 0 && normalDistribution.getStandardDeviation() >= 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, DISTRIBUTION_INVALID, "A normal distribution " + owner(normalDistribution) + " has mean "
+				+ normalDistribution.getMean() + " ns and standard deviation " + normalDistribution.getStandardDeviation()
+				+ " ns; both must be zero or more", normalDistribution);
 	}
 
 	/**
@@ -1558,29 +1382,35 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Empirical Distribution</em>'.
 	 * <!-- begin-user-doc -->
+	 * Samples need one positive weight each, and there must be at least one sample to draw.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateEmpiricalDistribution_validParameters(EmpiricalDistribution empiricalDistribution, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(empiricalDistribution, context) },
-						 new Object[] { empiricalDistribution },
-						 context));
-			}
-			return false;
+		List<Double> values = empiricalDistribution.getValues();
+		List<Double> weights = empiricalDistribution.getWeights();
+		List<String> problems = new ArrayList<>();
+		if (values.isEmpty()) {
+			problems.add("has no values");
 		}
-		return true;
+		if (values.size() != weights.size()) {
+			problems.add("has " + values.size() + " values but " + weights.size() + " weights");
+		}
+		for (int i = 0; i < weights.size(); i++) {
+			if (!(weights.get(i) > 0)) {
+				problems.add("has weight " + weights.get(i) + " at position " + (i + 1) + ", but weights must be positive");
+			}
+		}
+		for (int i = 0; i < values.size(); i++) {
+			if (!(values.get(i) >= 0)) {
+				problems.add("has value " + values.get(i) + " ns at position " + (i + 1) + ", but times are zero or more");
+			}
+		}
+		if (problems.isEmpty()) {
+			return true;
+		}
+		return error(diagnostics, DISTRIBUTION_INVALID, "An empirical distribution " + owner(empiricalDistribution) + " "
+				+ String.join(" and ", problems), empiricalDistribution);
 	}
 
 	/**
@@ -1605,29 +1435,19 @@ public class KernelValidator extends EObjectValidator {
 	/**
 	 * Validates the onePlatformOnce constraint of '<em>Threading Status Table</em>'.
 	 * <!-- begin-user-doc -->
+	 * The roadmap's tables have one row per platform; two rows would contradict each other.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateThreadingStatusTable_onePlatformOnce(ThreadingStatusTable threadingStatusTable, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "onePlatformOnce", getObjectLabel(threadingStatusTable, context) },
-						 new Object[] { threadingStatusTable },
-						 context));
-			}
-			return false;
+		boolean result = true;
+		for (List<PlatformThreadingStatus> same : duplicates(threadingStatusTable.getRows(), PlatformThreadingStatus::getPlatform)) {
+			result &= error(diagnostics, PLATFORM_LISTED_TWICE, "The " + threadingStatusTable.getLibrary() + " status table lists platform "
+					+ same.get(0).getPlatform().getLiteral() + " " + same.size() + " times; it has one row per platform",
+					withFirst(threadingStatusTable, same));
+			if (diagnostics == null) return false;
 		}
-		return true;
+		return result;
 	}
 
 	/**
@@ -1715,4 +1535,98 @@ public class KernelValidator extends EObjectValidator {
 		return super.getResourceLocator();
 	}
 
+
+	/**
+	 * Adds an error with the given code and message about {@code data} to {@code diagnostics}, if there is a chain.
+	 * Hand-written: the helper of the constraint checks above.
+	 *
+	 * @return always {@code false}, so that a check can {@code return error(...)}
+	 */
+	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
+		}
+		return false;
+	}
+
+	/** Returns the groups of two or more items with the same non-null key, in first-appearance order. */
+	private static <T> List<List<T>> duplicates(List<T> items, Function<T, Object> key) {
+		Map<Object, List<T>> byKey = new LinkedHashMap<>();
+		for (T item : items) {
+			Object value = key.apply(item);
+			if (value != null) {
+				byKey.computeIfAbsent(value, k -> new ArrayList<>()).add(item);
+			}
+		}
+		List<List<T>> result = new ArrayList<>();
+		byKey.values().stream().filter(group -> group.size() > 1).forEach(result::add);
+		return result;
+	}
+
+	/** Returns {@code first} followed by {@code rest}, as the data of a diagnostic. */
+	private static Object[] withFirst(Object first, List<?> rest) {
+		List<Object> data = new ArrayList<>();
+		data.add(first);
+		data.addAll(rest);
+		return data.toArray();
+	}
+
+	/** Whether locks of the given kind can have shared holders (sx_slock, rw_rlock, rm_rlock, LK_SHARED). */
+	private static boolean supportsShared(LockClassKind kind) {
+		return kind == LockClassKind.SX || kind == LockClassKind.RW || kind == LockClassKind.RM || kind == LockClassKind.LOCKMGR;
+	}
+
+	/** Names what a distribution belongs to, such as "(duration of Work step 2 of \"pipe_read\")", for messages. */
+	private static String owner(Distribution distribution) {
+		EObject container = distribution.eContainer();
+		if (container == null) {
+			return "";
+		}
+		String what = distribution.eContainingFeature().getName() + " of " + container.eClass().getName();
+		if (container instanceof Step step) {
+			what = distribution.eContainingFeature().getName() + " of " + CodePathAnalysis.describe(step);
+		}
+		for (EObject up = container; up != null; up = up.eContainer()) {
+			if (up instanceof CodePath path) {
+				return "(" + what + " in \"" + path.getName() + "\")";
+			}
+		}
+		return "(" + what + ")";
+	}
+
+	/**
+	 * Reports the findings of one kind of the code path analysis, which runs once per code path and validation
+	 * (the result is kept in the validation context).
+	 */
+	private static boolean report(CodePath codePath, CodePathAnalysis.Problem problem, int code, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		// A recursive call is only a warning: it is reported but leaves the code path valid.
+		boolean warning = problem == CodePathAnalysis.Problem.RECURSIVE_CALL;
+		boolean result = true;
+		for (CodePathAnalysis.Finding finding : findings(codePath, context)) {
+			if (finding.problem() != problem) {
+				continue;
+			}
+			if (diagnostics == null) {
+				if (warning) {
+					continue;
+				}
+				return false;
+			}
+			result &= warning;
+			diagnostics.add(new BasicDiagnostic(warning ? Diagnostic.WARNING : Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code,
+					finding.message(), finding.data().toArray()));
+		}
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<CodePathAnalysis.Finding> findings(CodePath codePath, Map<Object, Object> context) {
+		if (context == null) {
+			return CodePathAnalysis.analyse(codePath);
+		}
+		Map<CodePath, List<CodePathAnalysis.Finding>> cache = (Map<CodePath, List<CodePathAnalysis.Finding>>) context
+				.computeIfAbsent(CodePathAnalysis.class, key -> new HashMap<CodePath, List<CodePathAnalysis.Finding>>());
+		return cache.computeIfAbsent(codePath, CodePathAnalysis::analyse);
+	}
 } //KernelValidator

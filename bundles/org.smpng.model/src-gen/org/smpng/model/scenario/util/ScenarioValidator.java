@@ -3,17 +3,24 @@
  */
 package org.smpng.model.scenario.util;
 
+import java.util.Arrays;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
-
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import org.smpng.model.kernel.*;
+import org.smpng.model.machine.Device;
+import org.smpng.model.machine.InterruptHandler;
+import org.smpng.model.machine.Machine;
 import org.smpng.model.scenario.*;
+import org.smpng.model.workload.*;
 
 /**
  * <!-- begin-user-doc -->
@@ -50,12 +57,27 @@ public class ScenarioValidator extends EObjectValidator {
 	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 0;
 
 	/**
+	 * The {@link Diagnostic#getCode() code} for a scenario without a kernel, machine, workload or settings, or with one that cannot be loaded.
+	 */
+	public static final int SCENARIO_REFERENCE_MISSING = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a scenario whose workload or machine uses elements of another kernel or machine.
+	 */
+	public static final int SCENARIO_INCONSISTENT = GENERATED_DIAGNOSTIC_CODE_COUNT + 2;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for engine settings whose duration is not positive.
+	 */
+	public static final int DURATION_NOT_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT counts the hand-written codes above, so that a subclass\'s codes start after them.
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
 
 	/**
 	 * Creates an instance of the switch.
@@ -123,57 +145,95 @@ public class ScenarioValidator extends EObjectValidator {
 	/**
 	 * Validates the referencesPresent constraint of '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
+	 * A scenario cannot run without a kernel, a machine and a workload, and a reference into a file that is missing or
+	 * changed shows up as an unresolved proxy.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateScenario_referencesPresent(Scenario scenario, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "referencesPresent", getObjectLabel(scenario, context) },
-						 new Object[] { scenario },
-						 context));
+		boolean result = true;
+		Object[][] references = {
+				{ "kernel", scenario.getKernel() }, { "machine", scenario.getMachine() }, { "workload", scenario.getWorkload() } };
+		for (Object[] reference : references) {
+			EObject target = (EObject) reference[1];
+			String problem = null;
+			if (target == null) {
+				problem = "has no " + reference[0];
+			} else if (target.eIsProxy()) {
+				problem = "refers to a " + reference[0] + " that cannot be loaded (" + ((InternalEObject) target).eProxyURI() + ")";
 			}
-			return false;
+			if (problem != null) {
+				result &= error(diagnostics, SCENARIO_REFERENCE_MISSING, "Scenario \"" + scenario.getName() + "\" " + problem, scenario);
+				if (diagnostics == null) return false;
+			}
 		}
-		return true;
+		if (scenario.getSettings() == null) {
+			result &= error(diagnostics, SCENARIO_REFERENCE_MISSING, "Scenario \"" + scenario.getName() + "\" has no engine settings", scenario);
+		}
+		return result;
 	}
 
 	/**
 	 * Validates the consistentReferences constraint of '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
+	 * The workload's syscalls and the machine's handler code paths must come from the scenario's kernel, interrupt
+	 * sources must be devices of its machine, and a process's thread library should work on the machine's platform
+	 * according to the kernel's status tables (a warning).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateScenario_consistentReferences(Scenario scenario, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "consistentReferences", getObjectLabel(scenario, context) },
-						 new Object[] { scenario },
-						 context));
-			}
-			return false;
+		KernelModel kernel = scenario.getKernel();
+		Machine machine = scenario.getMachine();
+		Workload workload = scenario.getWorkload();
+		if (kernel == null || machine == null || workload == null || kernel.eIsProxy() || machine.eIsProxy() || workload.eIsProxy()) {
+			return true; // referencesPresent reports these
 		}
-		return true;
+		boolean result = true;
+		for (UserProcess process : workload.getProcesses()) {
+			for (UserThreadGroup group : process.getThreadGroups()) {
+				for (Operation operation : group.getOperations()) {
+					Syscall syscall = operation.getSyscall();
+					if (syscall != null && !kernel.getSyscalls().contains(syscall)) {
+						result &= error(diagnostics, SCENARIO_INCONSISTENT, "Scenario \"" + scenario.getName() + "\": thread group \""
+								+ group.getName() + "\" makes syscall \"" + syscall.getName() + "\", which is not in the syscall table of kernel \""
+								+ kernel.getName() + "\"", scenario, operation, syscall);
+					}
+				}
+			}
+			if (!threadLibraryWorks(kernel, process.getThreadingLibrary(), machine.getPlatform()) && diagnostics != null) {
+				diagnostics.add(new BasicDiagnostic(Diagnostic.WARNING, DIAGNOSTIC_SOURCE, SCENARIO_INCONSISTENT, "Scenario \""
+						+ scenario.getName() + "\": process \"" + process.getName() + "\" uses " + process.getThreadingLibrary()
+						+ ", which kernel \"" + kernel.getName() + "\" says does not work on " + machine.getPlatform().getLiteral(),
+						new Object[] { scenario, process }));
+			}
+		}
+		for (Device device : machine.getDevices()) {
+			for (InterruptHandler handler : device.getHandlers()) {
+				for (CodePath path : Arrays.asList(handler.getCodePath(), handler.getFilterCodePath())) {
+					if (path != null && !kernel.getCodePaths().contains(path)) {
+						result &= error(diagnostics, SCENARIO_INCONSISTENT, "Scenario \"" + scenario.getName() + "\": handler \""
+								+ handler.getName() + "\" of " + device.getName() + " runs code path \"" + path.getName()
+								+ "\", which is not in kernel \"" + kernel.getName() + "\"", scenario, handler, path);
+					}
+				}
+			}
+		}
+		for (InterruptSource source : workload.getInterruptSources()) {
+			if (source.getDevice() != null && !machine.getDevices().contains(source.getDevice())) {
+				result &= error(diagnostics, SCENARIO_INCONSISTENT, "Scenario \"" + scenario.getName() + "\": interrupt source \""
+						+ source.getName() + "\" is raised by device \"" + source.getDevice().getName() + "\", which is not in machine \""
+						+ machine.getName() + "\"", scenario, source, source.getDevice());
+			}
+		}
+		for (SoftwareInterrupt swi : workload.getSoftwareInterrupts()) {
+			if (swi.getCodePath() != null && !kernel.getCodePaths().contains(swi.getCodePath())) {
+				result &= error(diagnostics, SCENARIO_INCONSISTENT, "Scenario \"" + scenario.getName() + "\": software interrupt \""
+						+ swi.getName() + "\" runs code path \"" + swi.getCodePath().getName() + "\", which is not in kernel \""
+						+ kernel.getName() + "\"", scenario, swi, swi.getCodePath());
+			}
+		}
+		return result;
 	}
 
 	/**
@@ -198,29 +258,17 @@ public class ScenarioValidator extends EObjectValidator {
 	/**
 	 * Validates the positiveDuration constraint of '<em>Engine Settings</em>'.
 	 * <!-- begin-user-doc -->
+	 * A run must last some simulated time.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateEngineSettings_positiveDuration(EngineSettings engineSettings, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "positiveDuration", getObjectLabel(engineSettings, context) },
-						 new Object[] { engineSettings },
-						 context));
-			}
-			return false;
+		if (engineSettings.getDuration() > 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, DURATION_NOT_POSITIVE, "The engine settings of scenario \""
+				+ (engineSettings.eContainer() instanceof Scenario scenario ? scenario.getName() : "") + "\" have duration "
+				+ engineSettings.getDuration() + " ns; a run must last a positive time", engineSettings);
 	}
 
 	/**
@@ -255,4 +303,34 @@ public class ScenarioValidator extends EObjectValidator {
 		return super.getResourceLocator();
 	}
 
+
+	/**
+	 * Adds an error with the given code and message about {@code data} to {@code diagnostics}, if there is a chain.
+	 * Hand-written: the helper of the constraint checks above.
+	 *
+	 * @return always {@code false}, so that a check can {@code return error(...)}
+	 */
+	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the kernel's status tables say {@code library} works on {@code platform}; a library without a
+	 * table (libc_r) or a platform without a row is assumed to work.
+	 */
+	private static boolean threadLibraryWorks(KernelModel kernel, ThreadingLibrary library, Platform platform) {
+		for (ThreadingStatusTable table : kernel.getThreadingStatus()) {
+			if (table.getLibrary() == library) {
+				for (PlatformThreadingStatus row : table.getRows()) {
+					if (row.getPlatform() == platform) {
+						return row.isWorks();
+					}
+				}
+			}
+		}
+		return true;
+	}
 } //ScenarioValidator

@@ -5,12 +5,11 @@ package org.smpng.model.workload.util;
 
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.ecore.EPackage;
-
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.smpng.model.workload.*;
@@ -50,12 +49,32 @@ public class WorkloadValidator extends EObjectValidator {
 	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 0;
 
 	/**
+	 * The {@link Diagnostic#getCode() code} for a thread group with fewer than one thread.
+	 */
+	public static final int THREAD_COUNT_INVALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for a thread group with a nice value outside -20..20.
+	 */
+	public static final int NICE_OUT_OF_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 2;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for an operation of an operation mix with a weight that is not positive.
+	 */
+	public static final int OPERATION_WEIGHT_NOT_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
+
+	/**
+	 * The {@link Diagnostic#getCode() code} for an arrival process with invalid parameters.
+	 */
+	public static final int ARRIVALS_INVALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT counts the hand-written codes above, so that a subclass\'s codes start after them.
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
 
 	/**
 	 * Creates an instance of the switch.
@@ -157,57 +176,32 @@ public class WorkloadValidator extends EObjectValidator {
 	/**
 	 * Validates the positiveCount constraint of '<em>User Thread Group</em>'.
 	 * <!-- begin-user-doc -->
+	 * A thread group with no threads generates no load and is a mistake.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateUserThreadGroup_positiveCount(UserThreadGroup userThreadGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "positiveCount", getObjectLabel(userThreadGroup, context) },
-						 new Object[] { userThreadGroup },
-						 context));
-			}
-			return false;
+		if (userThreadGroup.getCount() >= 1) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, THREAD_COUNT_INVALID, "Thread group \"" + userThreadGroup.getName() + "\" has " + userThreadGroup.getCount()
+				+ " threads; a group has at least one", userThreadGroup);
 	}
 
 	/**
 	 * Validates the niceInRange constraint of '<em>User Thread Group</em>'.
 	 * <!-- begin-user-doc -->
+	 * nice(1) values run from PRIO_MIN (-20) to PRIO_MAX (20).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateUserThreadGroup_niceInRange(UserThreadGroup userThreadGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "niceInRange", getObjectLabel(userThreadGroup, context) },
-						 new Object[] { userThreadGroup },
-						 context));
-			}
-			return false;
+		int nice = userThreadGroup.getNice();
+		if (nice >= -20 && nice <= 20) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, NICE_OUT_OF_RANGE, "Thread group \"" + userThreadGroup.getName() + "\" has nice " + nice
+				+ "; nice values run from -20 to 20", userThreadGroup);
 	}
 
 	/**
@@ -232,29 +226,18 @@ public class WorkloadValidator extends EObjectValidator {
 	/**
 	 * Validates the positiveWeight constraint of '<em>Operation</em>'.
 	 * <!-- begin-user-doc -->
+	 * Weights are relative frequencies in the operation mix; a zero or negative weight is a mistake.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateOperation_positiveWeight(Operation operation, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "positiveWeight", getObjectLabel(operation, context) },
-						 new Object[] { operation },
-						 context));
-			}
-			return false;
+		if (operation.getWeight() > 0) {
+			return true;
 		}
-		return true;
+		String syscall = operation.getSyscall() == null ? "(no syscall)" : "\"" + operation.getSyscall().getName() + "\"";
+		String group = operation.eContainer() instanceof UserThreadGroup owner ? " of thread group \"" + owner.getName() + "\"" : "";
+		return error(diagnostics, OPERATION_WEIGHT_NOT_POSITIVE, "Operation " + syscall + group + " has weight " + operation.getWeight()
+				+ "; weights in an operation mix must be positive", operation);
 	}
 
 	/**
@@ -306,29 +289,16 @@ public class WorkloadValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Poisson Arrivals</em>'.
 	 * <!-- begin-user-doc -->
+	 * A Poisson process needs a positive rate.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validatePoissonArrivals_validParameters(PoissonArrivals poissonArrivals, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(poissonArrivals, context) },
-						 new Object[] { poissonArrivals },
-						 context));
-			}
-			return false;
+		if (poissonArrivals.getRatePerSecond() > 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, ARRIVALS_INVALID, "The Poisson arrivals of " + ownerName(poissonArrivals) + " have rate "
+				+ poissonArrivals.getRatePerSecond() + " per second; the rate must be positive", poissonArrivals);
 	}
 
 	/**
@@ -353,29 +323,18 @@ public class WorkloadValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Periodic Arrivals</em>'.
 	 * <!-- begin-user-doc -->
+	 * A period must be positive and the jitter a time smaller than it.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validatePeriodicArrivals_validParameters(PeriodicArrivals periodicArrivals, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(periodicArrivals, context) },
-						 new Object[] { periodicArrivals },
-						 context));
-			}
-			return false;
+		double period = periodicArrivals.getPeriod();
+		double jitter = periodicArrivals.getJitter();
+		if (period > 0 && jitter >= 0 && jitter < period) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, ARRIVALS_INVALID, "The periodic arrivals of " + ownerName(periodicArrivals) + " have period " + period
+				+ " ns and jitter " + jitter + " ns; the period must be positive and 0 <= jitter < period", periodicArrivals);
 	}
 
 	/**
@@ -400,29 +359,18 @@ public class WorkloadValidator extends EObjectValidator {
 	/**
 	 * Validates the validParameters constraint of '<em>Bursty Arrivals</em>'.
 	 * <!-- begin-user-doc -->
+	 * Bursts need a positive rate, at least one event each and a gap that is a time.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
 	 */
 	public boolean validateBurstyArrivals_validParameters(BurstyArrivals burstyArrivals, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validParameters", getObjectLabel(burstyArrivals, context) },
-						 new Object[] { burstyArrivals },
-						 context));
-			}
-			return false;
+		if (burstyArrivals.getBurstsPerSecond() > 0 && burstyArrivals.getBurstSize() >= 1 && burstyArrivals.getGap() >= 0) {
+			return true;
 		}
-		return true;
+		return error(diagnostics, ARRIVALS_INVALID, "The bursty arrivals of " + ownerName(burstyArrivals) + " have "
+				+ burstyArrivals.getBurstsPerSecond() + " bursts per second of " + burstyArrivals.getBurstSize() + " events "
+				+ burstyArrivals.getGap() + " ns apart; the rate must be positive, bursts at least 1 event and the gap zero or more",
+				burstyArrivals);
 	}
 
 	/**
@@ -457,4 +405,28 @@ public class WorkloadValidator extends EObjectValidator {
 		return super.getResourceLocator();
 	}
 
+
+	/**
+	 * Adds an error with the given code and message about {@code data} to {@code diagnostics}, if there is a chain.
+	 * Hand-written: the helper of the constraint checks above.
+	 *
+	 * @return always {@code false}, so that a check can {@code return error(...)}
+	 */
+	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
+		}
+		return false;
+	}
+
+	/** Names what an arrival process belongs to, for messages. */
+	private static String ownerName(ArrivalProcess arrivals) {
+		if (arrivals.eContainer() instanceof InterruptSource source) {
+			return "interrupt source \"" + source.getName() + "\"";
+		}
+		if (arrivals.eContainer() instanceof SoftwareInterrupt swi) {
+			return "software interrupt \"" + swi.getName() + "\"";
+		}
+		return "an arrival process";
+	}
 } //WorkloadValidator
