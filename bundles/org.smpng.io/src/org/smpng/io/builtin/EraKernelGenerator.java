@@ -114,6 +114,7 @@ public final class EraKernelGenerator {
         build.locks();
         build.codePaths();
         build.syscalls();
+        // 4.x had neither KSE nor THR, so its kernel carries no thread library tables (the roadmap's are 5.x's).
         if (era != Era.FREEBSD_4X) {
             build.threading(threading);
         }
@@ -185,7 +186,7 @@ public final class EraKernelGenerator {
     }
 
     /** The state of building one kernel: the model so far and the data line of every generated step. */
-    static final class Build {
+    private static final class Build {
 
         private final Era era;
         private final KernelModel model;
@@ -533,33 +534,6 @@ public final class EraKernelGenerator {
             });
         }
 
-        static Distribution distribution(Dist dist) {
-            return switch (dist.kind()) {
-                case "fixed" -> {
-                    var fixed = FACTORY.createFixedDistribution();
-                    fixed.setValue(dist.a());
-                    yield fixed;
-                }
-                case "uniform" -> {
-                    var uniform = FACTORY.createUniformDistribution();
-                    uniform.setMin(dist.a());
-                    uniform.setMax(dist.b());
-                    yield uniform;
-                }
-                case "exponential" -> {
-                    var exponential = FACTORY.createExponentialDistribution();
-                    exponential.setMean(dist.a());
-                    yield exponential;
-                }
-                default -> {
-                    var normal = FACTORY.createNormalDistribution();
-                    normal.setMean(dist.a());
-                    normal.setStandardDeviation(dist.b());
-                    yield normal;
-                }
-            };
-        }
-
         void syscalls() {
             for (SyscallRow row : data.syscalls()) {
                 CodePath entry = paths.get(row.entryPath());
@@ -677,6 +651,34 @@ public final class EraKernelGenerator {
             }
             return new DataFormatException(source, line, problem);
         }
+    }
+
+    /** Returns the EMF distribution of a parsed one; the parser has checked its parameters. */
+    static Distribution distribution(Dist dist) {
+        return switch (dist.kind()) {
+            case "fixed" -> {
+                var fixed = FACTORY.createFixedDistribution();
+                fixed.setValue(dist.a());
+                yield fixed;
+            }
+            case "uniform" -> {
+                var uniform = FACTORY.createUniformDistribution();
+                uniform.setMin(dist.a());
+                uniform.setMax(dist.b());
+                yield uniform;
+            }
+            case "exponential" -> {
+                var exponential = FACTORY.createExponentialDistribution();
+                exponential.setMean(dist.a());
+                yield exponential;
+            }
+            default -> {
+                var normal = FACTORY.createNormalDistribution();
+                normal.setMean(dist.a());
+                normal.setStandardDeviation(dist.b());
+                yield normal;
+            }
+        };
     }
 
     /**

@@ -138,7 +138,7 @@ public final class WorkloadGenerator {
             throw line.error("nice must be between -20 and 20");
         }
         if (w.size() > 7) {
-            group.setThinkTime(EraKernelGenerator.Build.distribution(KernelCodePaths.dist(line, w.subList(8, w.size()))));
+            group.setThinkTime(EraKernelGenerator.distribution(KernelCodePaths.dist(line, w.subList(8, w.size()))));
         }
         process.getThreadGroups().add(group);
         return group;
