@@ -147,14 +147,19 @@ class CliTest {
     }
 
     @Test
-    void listModelsListsTheFourBuiltins() {
+    void listModelsListsEveryBuiltinWithItsKind() {
         Run run = run("list-models");
         assertEquals(Cli.OK, run.exit(), run.err());
-        List<String> specs = run.out().lines().filter(line -> line.startsWith("builtin:"))
-                .map(line -> line.split("\\s+")[0]).toList();
+        List<String> lines = run.out().lines().filter(line -> line.startsWith("builtin:")).toList();
+        List<String> specs = lines.stream().map(line -> line.split("\\s+")[0]).toList();
         assertEquals(List.of("builtin:freebsd-5.0", "builtin:freebsd-5x", "builtin:freebsd-7-current",
-                "builtin:freebsd-head"), specs);
+                "builtin:freebsd-head", "builtin:freebsd-4x", "builtin:freebsd-5.3", "builtin:freebsd-5x-target",
+                "builtin:i386-smp-4cpu-2004", "builtin:amd64-2x2-2006", "builtin:amd64-16cpu", "builtin:syscall-mix",
+                "builtin:net-forwarding", "builtin:desktop-mix", "builtin:syscall-mix-4x", "builtin:syscall-mix-5.3",
+                "builtin:syscall-mix-target"), specs);
         assertEquals(BuiltinModels.all().size(), specs.size());
+        assertEquals(List.of("kernel", "machine", "workload", "scenario"), lines.stream()
+                .map(line -> line.split("\\s+")[1]).distinct().toList());
     }
 
     @Test

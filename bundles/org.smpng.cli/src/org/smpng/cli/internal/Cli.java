@@ -22,6 +22,7 @@ import org.smpng.graph.LockGraphLayout;
 import org.smpng.graph.LockGraphStyle;
 import org.smpng.graph.kernel.KernelLockGraphs;
 import org.smpng.io.builtin.BuiltinModelGenerator;
+import org.smpng.io.builtin.DataFormatException;
 import org.smpng.io.svg.LockGraphSvgExporter;
 import org.smpng.io.witness.OrderListFormatException;
 import org.smpng.io.witness.OrderListImporter;
@@ -52,7 +53,8 @@ public final class Cli {
               export-lock-graph --model SPEC [--format svg] -o FILE
                   Lays out the model's static lock order and writes it as a diagram.
               list-models
-                  Lists the built-in models (use them as --model builtin:<id>).
+                  Lists the built-in models: kernels, machines, workloads and scenarios (use a kernel as
+                  --model builtin:<id>).
               validate --model SPEC   (or: validate FILE)
                   Checks a model against its constraints (acyclic order, no sleep lock after a spin lock, ...);
                   exits with 1 and prints each problem if there are errors.
@@ -100,6 +102,9 @@ public final class Cli {
         } catch (OrderListFormatException e) {
             err.println("smpng: " + e.getMessage());
             return FAILED;
+        } catch (DataFormatException e) {
+            err.println("smpng: " + e.getMessage());
+            return FAILED;
         } catch (NoSuchFileException e) {
             err.println("smpng: no such file or folder: " + e.getFile());
             return FAILED;
@@ -132,7 +137,8 @@ public final class Cli {
     private static int listModels(List<String> args, PrintStream out) throws UsageException {
         noOperands(Arguments.parse(args, Set.of(), Map.of()));
         for (BuiltinModel builtin : BuiltinModels.all()) {
-            out.printf("%-26s %s%n%-26s %s%n", builtin.spec(), builtin.title(), "", builtin.summary());
+            out.printf("%-27s %-8s %s%n%-36s %s%n", builtin.spec(), builtin.kind().word(), builtin.title(), "",
+                    builtin.summary());
         }
         return OK;
     }
@@ -178,7 +184,7 @@ public final class Cli {
     }
 
     private static int regenerateBuiltins(List<String> args, PrintStream out) throws UsageException, IOException,
-            OrderListFormatException {
+            OrderListFormatException, DataFormatException {
         Arguments arguments = Arguments.parse(args, Set.of("--repo"), Map.of());
         noOperands(arguments);
         Path repository = Path.of(arguments.option("--repo").orElse("."));

@@ -22,12 +22,13 @@ public final class OrderListFixtures {
     }
 
     /**
-     * Returns the built-in models, whose data files are the real order lists.
+     * Returns the built-in kernels made from an order list alone, whose data files are the real order lists.
      *
-     * @return every built-in model
+     * @return every built-in model generated from a WITNESS order list file
      */
     public static List<BuiltinModel> builtins() {
-        return BuiltinModels.all();
+        return BuiltinModels.kernels().stream()
+                .filter(builtin -> builtin.dataPath().startsWith("data/witness_order_lists_")).toList();
     }
 
     /**

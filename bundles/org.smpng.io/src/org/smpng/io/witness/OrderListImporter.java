@@ -178,6 +178,22 @@ public final class OrderListImporter {
                 + "'; known are " + CLASSES.stream().map(ClassInfo::symbol).toList());
     }
 
+    /**
+     * Creates the lock class FreeBSD defines with the given {@code struct lock_class} symbol, with its
+     * {@code lc_name} and flags, for models that need a class no order list chain uses (such as lockmgr in 5.x).
+     *
+     * @return the class, or empty if the symbol is not one of FreeBSD's lock classes
+     */
+    public static java.util.Optional<LockClass> lockClass(String symbol) {
+        return CLASSES.stream().filter(info -> info.symbol().equals(symbol)).findFirst()
+                .map(OrderListImporter::lockClass);
+    }
+
+    /** Returns FreeBSD's lock class symbols in {@code lock_classes[]} order. */
+    public static List<String> lockClassSymbols() {
+        return CLASSES.stream().map(ClassInfo::symbol).toList();
+    }
+
     private static LockClass lockClass(ClassInfo info) {
         LockClass lockClass = KernelFactory.eINSTANCE.createLockClass();
         lockClass.setName(info.name());

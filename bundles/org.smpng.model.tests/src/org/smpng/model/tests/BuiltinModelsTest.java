@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smpng.model.builtin.BuiltinModel;
+import org.smpng.model.builtin.BuiltinModel.Kind;
 import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.kernel.KernelModel;
@@ -27,12 +29,12 @@ import org.smpng.model.kernel.Provenance;
 class BuiltinModelsTest {
 
     static List<BuiltinModel> builtins() {
-        return BuiltinModels.all();
+        return BuiltinModels.kernels();
     }
 
     @ParameterizedTest
     @MethodSource("builtins")
-    void loadsAndValidatesWithoutErrors(BuiltinModel builtin) throws Exception {
+    void kernelLoadsAndValidatesWithoutErrors(BuiltinModel builtin) throws Exception {
         KernelModel model = KernelModels.load("builtin:" + builtin.id());
         Diagnostic diagnostic = Models.validate(model);
         assertTrue(diagnostic.getSeverity() < Diagnostic.WARNING, () -> builtin.id() + ": "
@@ -91,6 +93,20 @@ class BuiltinModelsTest {
             assertEquals("builtin:" + builtin.id(), builtin.spec());
         }
         assertTrue(BuiltinModels.find("freebsd-4").isEmpty());
+    }
+
+    @Test
+    void catalogueHasTheKernelsMachinesWorkloadsAndScenariosOfIssue3() {
+        assertEquals(List.of("freebsd-5.0", "freebsd-5x", "freebsd-7-current", "freebsd-head", "freebsd-4x",
+                "freebsd-5.3", "freebsd-5x-target"), ids(Kind.KERNEL));
+        assertEquals(List.of("i386-smp-4cpu-2004", "amd64-2x2-2006", "amd64-16cpu"), ids(Kind.MACHINE));
+        assertEquals(List.of("syscall-mix", "net-forwarding", "desktop-mix"), ids(Kind.WORKLOAD));
+        assertEquals(List.of("syscall-mix-4x", "syscall-mix-5.3", "syscall-mix-target"), ids(Kind.SCENARIO));
+        assertEquals(BuiltinModels.all().size(), Arrays.stream(Kind.values()).mapToInt(k -> ids(k).size()).sum());
+    }
+
+    private static List<String> ids(Kind kind) {
+        return BuiltinModels.ofKind(kind).stream().map(BuiltinModel::id).toList();
     }
 
     private static String sha256(BuiltinModel builtin) throws Exception {

@@ -54,7 +54,7 @@ class KernelModelsTest {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> KernelModels.load("builtin:freebsd-4"));
         assertTrue(e.getMessage().contains("no built-in model 'freebsd-4'"), e.getMessage());
-        for (var builtin : BuiltinModels.all()) {
+        for (var builtin : BuiltinModels.kernels()) {
             assertTrue(e.getMessage().contains(builtin.spec()), e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,15 +21,20 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.smpng.model.builtin.BuiltinModel.Kind;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.KernelPackage;
+import org.smpng.model.machine.Machine;
 import org.smpng.model.machine.MachinePackage;
+import org.smpng.model.scenario.Scenario;
 import org.smpng.model.scenario.ScenarioPackage;
+import org.smpng.model.workload.Workload;
 import org.smpng.model.workload.WorkloadPackage;
 import org.xml.sax.SAXParseException;
 
 /**
- * The one way to load and save a kernel model, built-in or from a file.
+ * The one way to load and save a kernel model, built-in or from a file, and to load machines, workloads and
+ * scenarios the same way ({@link #load(String, Class)}).
  * <p>
  * A model is named by a spec: {@code builtin:<id>} for a shipped model, anything else is a path to an XMI file.
  * Loading never modifies the source; a built-in model is read from the bundle and is the caller's own copy.
@@ -67,29 +73,35 @@ public final class KernelModels {
      * @throws ModelLoadException with a message naming the spec and what is wrong with it
      */
     public static KernelModel load(String spec) throws ModelLoadException {
-        EObject root = loadResource(spec).getContents().get(0);
-        if (!(root instanceof KernelModel model)) {
-            throw new ModelLoadException(spec + " holds a " + root.eClass().getName() + ", not a KernelModel");
-        }
-        return model;
+        return load(spec, KernelModel.class);
     }
 
     /**
-     * Loads the model file named by {@code spec} ({@code builtin:<id>} or a path), whatever kind of model its root
-     * is, into a resource of its own resource set. The resource has at least one root object.
+     * Loads the model of the given root class ({@code KernelModel}, {@code Machine}, {@code Workload} or
+     * {@code Scenario}) named by {@code spec}: {@code builtin:<id>} or a path to an XMI file.
+     * <p>
+     * Models refer to each other with XMI references between files (a machine's handlers to a kernel's code paths, a
+     * scenario to its kernel); the files referred to are loaded into the same resource set, with the same parser
+     * settings, and every reference must resolve. The size limit applies to the file named by {@code spec}.
      *
      * @throws ModelLoadException with a message naming the spec and what is wrong with it
      */
-    public static Resource loadResource(String spec) throws ModelLoadException {
+    public static <T extends EObject> T load(String spec, Class<T> type) throws ModelLoadException {
+        String kind = kindWord(type);
         if (spec == null || spec.isBlank()) {
-            throw new ModelLoadException("no model given; name one as builtin:<id> (" + BuiltinModels.ids()
+            throw new ModelLoadException("no model given; name one as builtin:<id> (" + builtinIds(type)
                     + ") or a .xmi file");
         }
         if (spec.startsWith(BuiltinModels.SCHEME)) {
             String id = spec.substring(BuiltinModels.SCHEME.length());
             BuiltinModel builtin = BuiltinModels.find(id).orElseThrow(() -> new ModelLoadException(
-                    "there is no built-in model '" + id + "'; the built-in models are " + BuiltinModels.ids()));
-            return loadResource(URI.createURI(builtin.modelUrl().toString()), spec);
+                    "there is no built-in model '" + id + "'; the built-in " + kind + "s are " + builtinIds(type)));
+            Kind wanted = kindOf(type);
+            if (wanted != null && builtin.kind() != wanted) {
+                throw new ModelLoadException(spec + " is a " + builtin.kind().word() + ", not a " + kind
+                        + "; the built-in " + kind + "s are " + builtinIds(type));
+            }
+            return load(URI.createURI(builtin.modelUrl().toString()), spec, type);
         }
         Path path = Path.of(spec);
         if (!Files.exists(path)) {
@@ -102,12 +114,22 @@ public final class KernelModels {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 throw new ModelLoadException("model file " + path.toAbsolutePath() + " is " + size / (1024 * 1024)
-                        + " MiB; kernel models larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB are refused");
+                        + " MiB; " + kind + "s larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB are refused");
             }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return loadResource(URI.createFileURI(path.toAbsolutePath().toString()), spec);
+        return load(URI.createFileURI(path.toAbsolutePath().toString()), spec, type);
+    }
+
+    /**
+     * Loads the model file named by {@code spec} ({@code builtin:<id>} or a path), whatever kind of model its root
+     * is, and returns its resource (in a resource set of its own, with the files it refers to).
+     *
+     * @throws ModelLoadException with a message naming the spec and what is wrong with it
+     */
+    public static Resource loadResource(String spec) throws ModelLoadException {
+        return load(spec, EObject.class).eResource();
     }
 
     /**
@@ -118,8 +140,6 @@ public final class KernelModels {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new XMIResourceFactoryImpl());
-        // Models a file refers to (a scenario's kernel, machine and workload) load with the same safe options.
-        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         resourceSet.getPackageRegistry().put(KernelPackage.eNS_URI, KernelPackage.eINSTANCE);
         // Scenarios refer to machines and workloads, possibly in other files; register their packages too, so
         // that such files load standalone (outside OSGi there is no generated_package extension registry).
@@ -129,22 +149,81 @@ public final class KernelModels {
         return resourceSet;
     }
 
-    private static Resource loadResource(URI uri, String spec) throws ModelLoadException {
-        Resource resource = newResourceSet().createResource(uri);
-        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
+    private static <T extends EObject> T load(URI uri, String spec, Class<T> type) throws ModelLoadException {
+        String kind = kindWord(type);
+        ResourceSet resourceSet = newResourceSet();
+        // Files that this one refers to are loaded on demand with the same protections.
+        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
+        Resource resource = resourceSet.createResource(uri);
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
             resource.load(in, LOAD_OPTIONS);
         } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(spec + " is not a readable kernel model: " + describe(e), e);
+            throw new ModelLoadException(spec + " is not a readable " + kind + ": " + describe(e), e);
         }
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic error = resource.getErrors().get(0);
-            throw new ModelLoadException(spec + " is not a valid kernel model: line " + error.getLine() + ", column "
+            throw new ModelLoadException(spec + " is not a valid " + kind + ": line " + error.getLine() + ", column "
                     + error.getColumn() + ": " + error.getMessage());
         }
-        if (resource.getContents().isEmpty()) {
-            throw new ModelLoadException(spec + " is empty; a kernel model file holds one KernelModel");
+        List<EObject> contents = resource.getContents();
+        if (contents.isEmpty()) {
+            throw new ModelLoadException(spec + " is empty; a " + kind + " file holds one " + type.getSimpleName());
         }
-        return resource;
+        if (!type.isInstance(contents.get(0))) {
+            throw new ModelLoadException(spec + " holds a " + contents.get(0).eClass().getName()
+                    + ", not a " + type.getSimpleName());
+        }
+        resolveReferences(resourceSet, spec);
+        return type.cast(contents.get(0));
+    }
+
+    /** Loads every file the model refers to and fails, naming the first one, if a reference does not resolve. */
+    private static void resolveReferences(ResourceSet resourceSet, String spec) throws ModelLoadException {
+        try {
+            EcoreUtil.resolveAll(resourceSet);
+        } catch (RuntimeException e) {
+            throw new ModelLoadException(spec + " refers to a model that cannot be read: " + describe(e), e);
+        }
+        for (Resource loaded : resourceSet.getResources()) {
+            if (!loaded.getErrors().isEmpty()) {
+                Resource.Diagnostic error = loaded.getErrors().get(0);
+                throw new ModelLoadException(spec + " refers to " + loaded.getURI().lastSegment()
+                        + ", which cannot be read: line " + error.getLine() + ", column " + error.getColumn() + ": "
+                        + error.getMessage().replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", ""));
+            }
+        }
+        Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> unresolved =
+                EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet);
+        if (!unresolved.isEmpty()) {
+            EObject proxy = unresolved.keySet().iterator().next();
+            throw new ModelLoadException(spec + " refers to " + ((org.eclipse.emf.ecore.InternalEObject) proxy)
+                    .eProxyURI() + ", which does not exist");
+        }
+    }
+
+    private static Kind kindOf(Class<?> type) {
+        if (type == KernelModel.class) {
+            return Kind.KERNEL;
+        } else if (type == Machine.class) {
+            return Kind.MACHINE;
+        } else if (type == Workload.class) {
+            return Kind.WORKLOAD;
+        } else if (type == Scenario.class) {
+            return Kind.SCENARIO;
+        }
+        return null;
+    }
+
+    /** Names what is loaded in messages: "kernel model" as before, "machine model", ... */
+    private static String kindWord(Class<?> type) {
+        Kind kind = kindOf(type);
+        return kind == null ? "model" : kind.word() + " model";
+    }
+
+    private static String builtinIds(Class<?> type) {
+        Kind kind = kindOf(type);
+        return kind == null ? BuiltinModels.all().stream().map(BuiltinModel::spec)
+                .collect(java.util.stream.Collectors.joining(", ")) : BuiltinModels.ids(kind);
     }
 
     /**
@@ -155,6 +234,15 @@ public final class KernelModels {
         EObject copy = EcoreUtil.copy(model);
         Resource resource = newResourceSet().createResource(URI.createURI("memory:/model.xmi"));
         resource.getContents().add(copy);
+        return toXmi(resource);
+    }
+
+    /**
+     * Returns a resource as XMI bytes, written as {@link #toXmi(EObject)} writes a model. References to
+     * objects in other resources become hrefs relative to the resource's URI, so a model loaded from a file and
+     * written again is byte-for-byte the file. The resource is not modified.
+     */
+    public static byte[] toXmi(Resource resource) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         resource.save(out, SAVE_OPTIONS);
         return out.toByteArray();

@@ -203,7 +203,7 @@ public final class LockGraphView extends ViewPart {
         public Menu getMenu(Control parent) {
             dispose();
             menu = new Menu(parent);
-            for (BuiltinModel builtin : BuiltinModels.all()) {
+            for (BuiltinModel builtin : BuiltinModels.kernels()) {
                 Action action = new Action(builtin.title(), IAction.AS_RADIO_BUTTON) {
                     @Override
                     public void run() {
