@@ -21,12 +21,24 @@ record DataLine(String source, int number, String text, String comment) {
 
     /** Reads the meaningful lines of {@code reader}; the reader is not closed. */
     static List<DataLine> read(String source, Reader reader) throws IOException {
+        return read(source, reader, false);
+    }
+
+    /**
+     * Reads the lines of a TAB-separated file, where only a TAB starts a trailing comment: the seed's task titles
+     * contain " #" ("Fix SIGXPU and other #if 0'd things").
+     */
+    static List<DataLine> readTabSeparated(String source, Reader reader) throws IOException {
+        return read(source, reader, true);
+    }
+
+    private static List<DataLine> read(String source, Reader reader, boolean tabOnly) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         List<DataLine> lines = new ArrayList<>();
         int number = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             number++;
-            int hash = commentStart(line);
+            int hash = commentStart(line, tabOnly);
             String text = line.substring(0, hash).strip();
             if (!text.isEmpty()) {
                 String comment = hash < line.length() ? line.substring(hash + 1).strip() : "";
@@ -37,7 +49,7 @@ record DataLine(String source, int number, String text, String comment) {
     }
 
     /** Returns where the comment of {@code line} starts, or its length if it has none. */
-    private static int commentStart(String line) {
+    private static int commentStart(String line, boolean tabOnly) {
         if (line.startsWith("## ")) {
             return line.length(); // a section heading
         }
@@ -45,7 +57,7 @@ record DataLine(String source, int number, String text, String comment) {
             return 0;
         }
         for (int i = 1; i < line.length(); i++) {
-            if (line.charAt(i) == '#' && (line.charAt(i - 1) == '\t' || line.charAt(i - 1) == ' ')) {
+            if (line.charAt(i) == '#' && (line.charAt(i - 1) == '\t' || !tabOnly && line.charAt(i - 1) == ' ')) {
                 return i;
             }
         }

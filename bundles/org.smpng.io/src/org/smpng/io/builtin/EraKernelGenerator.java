@@ -43,6 +43,8 @@ import org.smpng.model.kernel.Release;
 import org.smpng.model.kernel.Sleep;
 import org.smpng.model.kernel.Step;
 import org.smpng.model.kernel.Subsystem;
+import org.smpng.model.kernel.Task;
+import org.smpng.model.kernel.TaskList;
 import org.smpng.model.kernel.Syscall;
 import org.smpng.model.kernel.ThreadingLibrary;
 import org.smpng.model.kernel.ThreadingStatusTable;
@@ -111,6 +113,10 @@ public final class EraKernelGenerator {
                 new OrderListImporter.Origin(era.modelId(), recorded(ORDER_LIST), generator));
         Build build = new Build(era, model, paths, giantStatus);
         build.subsystems(subsystems);
+        // The task lists are the seed's, of November 2004: they belong to the 5.3 kernel only.
+        if (era == Era.FREEBSD_5_3) {
+            build.taskLists(SeedTables.taskLists(recorded(SMP_STATUS), reader(data.get(SMP_STATUS))));
+        }
         build.locks();
         build.codePaths();
         build.syscalls();
@@ -246,14 +252,37 @@ public final class EraKernelGenerator {
         }
 
         private static WorkStatus workStatus(SeedTables.SubsystemRow row) throws DataFormatException {
-            return switch (row.status()) {
-                case "Done" -> WorkStatus.DONE;
-                case "In progress" -> WorkStatus.IN_PROGRESS;
+            return workStatus(row.status(), row.line());
+        }
+
+        /** The seed's statuses; a known issue's "Resolved" is done and "Unresolved" still in progress. */
+        private static WorkStatus workStatus(String status, int line) throws DataFormatException {
+            return switch (status) {
+                case "Done", "Resolved" -> WorkStatus.DONE;
+                case "In progress", "Unresolved" -> WorkStatus.IN_PROGRESS;
                 case "Not Started", "Not started" -> WorkStatus.NOT_STARTED;
                 case "Stalled" -> WorkStatus.STALLED;
-                default -> throw new DataFormatException(recorded(SMP_STATUS), row.line(), "unknown status '"
-                        + row.status() + "'");
+                default -> throw new DataFormatException(recorded(SMP_STATUS), line, "unknown status '"
+                        + status + "'");
             };
+        }
+
+        void taskLists(List<SeedTables.TaskListRows> lists) throws DataFormatException {
+            for (SeedTables.TaskListRows rows : lists) {
+                TaskList list = FACTORY.createTaskList();
+                list.setName(rows.name());
+                for (SeedTables.TaskRow row : rows.tasks()) {
+                    Task task = FACTORY.createTask();
+                    task.setTitle(row.title());
+                    task.setStatus(workStatus(row.status(), row.line()));
+                    task.setSeedStatus(row.status());
+                    task.setLastUpdated(row.date());
+                    task.getResponsible().addAll(row.responsible());
+                    task.setNote(row.remark());
+                    list.getTasks().add(task);
+                }
+                model.getTaskLists().add(list);
+            }
         }
 
         void locks() throws DataFormatException {
