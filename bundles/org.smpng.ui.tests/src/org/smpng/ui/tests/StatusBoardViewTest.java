@@ -83,6 +83,38 @@ class StatusBoardViewTest {
     }
 
     @Test
+    void showsTheTaskListsAndMakingASubsystemMpsafeFreesItsSyscalls() throws Exception {
+        Path file = folder.resolve("freebsd-5.3.xmi");
+        org.smpng.model.builtin.KernelModels.save(org.smpng.model.builtin.KernelModels.load("builtin:freebsd-5.3"),
+                file);
+        ModelEditor editor = (ModelEditor) page().openEditor(new KernelModelEditorInput(file.toString()),
+                ModelEditor.ID);
+        StatusBoardView board = (StatusBoardView) page().showView(StatusBoardView.ID);
+        page().activate(editor);
+        drain();
+
+        assertEquals(163, board.shownTasks().size(), "the seed's general task list");
+        org.smpng.model.kernel.KernelModel kernel = (org.smpng.model.kernel.KernelModel) editor.resource()
+                .getContents().get(0);
+        Subsystem underGiant = kernel.getSubsystems().stream()
+                .filter(s -> kernel.getSyscalls().stream().anyMatch(c -> c.getSubsystem() == s && !c.isMpsafe()))
+                .findFirst().orElseThrow();
+        long before = kernel.getSyscalls().stream().filter(c -> !c.isMpsafe()).count();
+        long freed = kernel.getSyscalls().stream().filter(c -> c.getSubsystem() == underGiant && !c.isMpsafe())
+                .count();
+        String summaryBefore = board.summaryText();
+
+        board.makeMpsafe(underGiant);
+        drain();
+        assertEquals(before - freed, kernel.getSyscalls().stream().filter(c -> !c.isMpsafe()).count());
+        assertTrue(board.summaryText().contains((before - freed) + " of " + kernel.getSyscalls().size()
+                + " syscalls still run under Giant"), board.summaryText() + " (was: " + summaryBefore + ")");
+        editor.action(ActionFactory.UNDO.getId()).run();
+        drain();
+        assertEquals(before, kernel.getSyscalls().stream().filter(c -> !c.isMpsafe()).count());
+    }
+
+    @Test
     void saysWhatToDoWhenNoKernelModelIsOpen() throws Exception {
         StatusBoardView board = (StatusBoardView) page().showView(StatusBoardView.ID);
         drain();
