@@ -97,18 +97,18 @@ public final class StatusBoardView extends ViewPart {
         summary = new Label(body, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Subsystem", 200, Subsystem::getName, KernelPackage.Literals.SUBSYSTEM__NAME);
+        column("Subsystem", 180, Subsystem::getName, KernelPackage.Literals.SUBSYSTEM__NAME);
         column("Status", 100, s -> words(s.getWorkStatus()), KernelPackage.Literals.SUBSYSTEM__WORK_STATUS);
         column("Last updated", 100, Subsystem::getLastUpdated, KernelPackage.Literals.SUBSYSTEM__LAST_UPDATED);
-        column("Staffing", 260, s -> String.join(", ", s.getStaffing()), KernelPackage.Literals.SUBSYSTEM__STAFFING);
+        column("Staffing", 200, s -> String.join(", ", s.getStaffing()), KernelPackage.Literals.SUBSYSTEM__STAFFING);
         column("Giant", 150, s -> words(s.getLockingStatus()), KernelPackage.Literals.SUBSYSTEM__LOCKING_STATUS);
-        column("Syscalls under Giant", 140, s -> underGiant(s).size() + " of " + syscallsOf(s).size(), null);
+        column("Syscalls under Giant", 130, s -> underGiant(s).size() + " of " + syscallsOf(s).size(), null);
         getSite().setSelectionProvider(table);
         createTaskTable(sash);
         sash.setWeights(55, 45);
@@ -130,12 +130,20 @@ public final class StatusBoardView extends ViewPart {
         follow(getSite().getPage().getActiveEditor());
     }
 
+    /** Spells a status as the seed does: "In progress", "Not started"; "Giant", "partially Giant-free", "MPSAFE". */
     private static String words(Enum<?> value) {
         if (value == null) {
             return "";
         }
+        if (value instanceof LockingStatus status) {
+            return switch (status) {
+                case GIANT -> "Giant";
+                case PARTIALLY_GIANT_FREE -> "partially Giant-free";
+                case MPSAFE -> "MPSAFE";
+            };
+        }
         String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return value == LockingStatus.MPSAFE ? "MPSAFE" : text;
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void column(String title, int width, java.util.function.Function<Subsystem, String> text,
@@ -218,11 +226,11 @@ public final class StatusBoardView extends ViewPart {
         tasks.getTable().setLinesVisible(true);
         tasks.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         tasks.setContentProvider(ArrayContentProvider.getInstance());
-        taskColumn("Task", 420, Task::getTitle, KernelPackage.Literals.TASK__TITLE);
+        taskColumn("Task", 360, Task::getTitle, KernelPackage.Literals.TASK__TITLE);
         taskColumn("Status", 100, t -> t.getSeedStatus() != null && !t.getSeedStatus().isEmpty() ? t.getSeedStatus()
                 : words(t.getStatus()), KernelPackage.Literals.TASK__STATUS);
         taskColumn("Date", 100, Task::getLastUpdated, KernelPackage.Literals.TASK__LAST_UPDATED);
-        taskColumn("Responsible", 260, t -> String.join(", ", t.getResponsible()),
+        taskColumn("Responsible", 200, t -> String.join(", ", t.getResponsible()),
                 KernelPackage.Literals.TASK__RESPONSIBLE);
     }
 
