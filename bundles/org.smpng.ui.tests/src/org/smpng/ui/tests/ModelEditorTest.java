@@ -219,6 +219,19 @@ class ModelEditorTest {
         assertTrue(Files.exists(created));
     }
 
+    @Test
+    void opensBuiltinMachinesWorkloadsAndScenariosFromTheFileMenu() {
+        for (String spec : List.of("builtin:amd64-2x2-2006", "builtin:syscall-mix", "builtin:syscall-mix-5.3")) {
+            org.smpng.ui.editor.OpenModelActions.open(page().getWorkbenchWindow(), spec);
+            drain();
+            ModelEditor opened = (ModelEditor) page().getActiveEditor();
+            assertEquals(spec, opened.getTitleToolTip().split(" ")[0]);
+            assertTrue(opened.viewer().getTree().getItem(0).getItemCount() > 0, spec + " shows its contents");
+            assertEquals(org.eclipse.emf.common.util.Diagnostic.OK, opened.validate().getSeverity(), spec);
+        }
+        assertTrue(page().getActiveEditor() instanceof ModelEditor);
+    }
+
     private static void collect(Control control, List<Text> texts, List<Combo> combos) {
         if (control instanceof Text text && (text.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0) {
             texts.add(text);

@@ -11,6 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.smpng.ui.editor.OpenModelActions;
 
 /**
  * The main menu: File, Edit, Window and Help with the workbench's standard actions. Other bundles add their
@@ -24,6 +25,9 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction quit;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
+    private IWorkbenchAction cut;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
     private IWorkbenchAction delete;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction resetPerspective;
@@ -42,6 +46,9 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
         quit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
+        cut = register(ActionFactory.CUT.create(window));
+        copy = register(ActionFactory.COPY.create(window));
+        paste = register(ActionFactory.PASTE.create(window));
         delete = register(ActionFactory.DELETE.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
@@ -64,6 +71,9 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
         newMenu.add(new Separator());
         newMenu.add(newWizard);
         file.add(newMenu);
+        IWorkbenchWindow workbenchWindow = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        file.add(OpenModelActions.openFile(workbenchWindow));
+        file.add(OpenModelActions.builtinMenu(workbenchWindow));
         file.add(new Separator());
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
@@ -77,6 +87,9 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
         edit.add(undo);
         edit.add(redo);
         edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
         edit.add(delete);
         edit.add(selectAll);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
