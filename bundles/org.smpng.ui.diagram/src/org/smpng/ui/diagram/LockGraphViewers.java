@@ -58,13 +58,22 @@ public final class LockGraphViewers {
      * scrolls instead); a graph that fits stays at 100%. Runs once the viewer's control has its size.
      */
     static void zoomToFitIfLarger(GraphicalViewer viewer) {
+        fitWhenSized(viewer, 20);
+    }
+
+    /** Fits once the viewer's control has been laid out; a control not yet sized would give a meaningless fit. */
+    private static void fitWhenSized(GraphicalViewer viewer, int attemptsLeft) {
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (viewer.getControl().isDisposed()) {
                 return;
             }
+            org.eclipse.swt.graphics.Point size = viewer.getControl().getSize();
+            if ((size.x < 50 || size.y < 50) && attemptsLeft > 0) {
+                fitWhenSized(viewer, attemptsLeft - 1);
+                return;
+            }
             ZoomManager zoom = zoomManager(viewer);
             zoom.setZoom(1.0);
-            viewer.getControl().getParent().layout(true, true);
             zoom.setZoomAsText(ZoomManager.FIT_ALL);
             zoom.setZoom(Math.max(MIN_FIT_ZOOM, Math.min(1.0, zoom.getZoom())));
         });
