@@ -609,14 +609,13 @@ public class MachineValidator extends EObjectValidator {
 	/**
 	 * Returns the resource locator that will be used to fetch messages for this validator's diagnostics.
 	 * <!-- begin-user-doc -->
+	 * The constraint messages of this validator are composed in code with the names of the elements involved, so
+	 * no message bundle of its own is needed; EMF's locator serves the generic messages of EObjectValidator.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public ResourceLocator getResourceLocator() {
-		// TODO
-		// Specialize this to return a resource locator for messages specific to this validator.
-		// Ensure that you remove @generated or mark it @generated NOT
 		return super.getResourceLocator();
 	}
 
