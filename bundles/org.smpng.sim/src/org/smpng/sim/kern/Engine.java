@@ -1006,10 +1006,12 @@ public final class Engine {
      */
     boolean checkDeadlock(SimThread td, LockObject l) {
         stamp++;
-        List<Object> path = new ArrayList<>();
-        if (!findCycle(td, l, path)) {
+        if (!findCycle(td, l, null)) { // the common case: no cycle, and nothing allocated
             return false;
         }
+        stamp++;
+        List<Object> path = new ArrayList<>();
+        findCycle(td, l, path);
         StringBuilder sb = new StringBuilder("deadlock: ");
         SimThread waiter = td;
         for (int i = 0; i < path.size(); i += 2) {
@@ -1027,12 +1029,18 @@ public final class Engine {
         return true;
     }
 
+    /**
+     * Depth-first search of the waits-for graph from lock {@code l}: holders of l that are themselves waiting (on a
+     * turnstile, a sleep queue of an sx, or spinning) lead to the lock they wait for. Threads are visited once per
+     * search (visitStamp). When {@code path} is not null it receives lock, holder, lock, holder, ... of the cycle.
+     */
     private boolean findCycle(SimThread origin, LockObject l, List<Object> path) {
-        List<SimThread> owners = new ArrayList<>(2);
-        l.owners(owners);
-        for (SimThread o : owners) {
+        for (int i = 0, n = l.holderCount(); i < n; i++) {
+            SimThread o = l.holder(i);
             if (o == origin) {
-                path.add(l);
+                if (path != null) {
+                    path.add(l);
+                }
                 return true;
             }
             if (visitStamp[o.tid] == stamp) {
@@ -1045,13 +1053,17 @@ public final class Engine {
             if (next == null || !waiting) {
                 continue;
             }
-            path.add(l);
-            path.add(o);
+            if (path != null) {
+                path.add(l);
+                path.add(o);
+            }
             if (findCycle(origin, next, path)) {
                 return true;
             }
-            path.remove(path.size() - 1);
-            path.remove(path.size() - 1);
+            if (path != null) {
+                path.remove(path.size() - 1);
+                path.remove(path.size() - 1);
+            }
         }
         return false;
     }

@@ -53,8 +53,18 @@ public abstract class LockObject {
     /** Whether {@code td} holds the lock (exclusively or shared). */
     abstract boolean heldBy(SimThread td);
 
-    /** The threads that hold the lock (for deadlock detection and snapshots). */
+    /** The threads that hold the lock (for snapshots). */
     abstract void owners(List<SimThread> out);
+
+    /** How many threads hold the lock; with {@link #holder(int)}, deadlock detection walks holders allocation-free. */
+    int holderCount() {
+        return owner == null ? 0 : 1;
+    }
+
+    /** The i-th holder, 0 &lt;= i &lt; {@link #holderCount()}. */
+    SimThread holder(int i) {
+        return owner;
+    }
 
     abstract String className();
 

@@ -144,6 +144,16 @@ public final class SxLock extends LockObject {
     }
 
     @Override
+    int holderCount() {
+        return (owner == null ? 0 : 1) + sharers.size();
+    }
+
+    @Override
+    SimThread holder(int i) {
+        return owner != null ? (i == 0 ? owner : sharers.get(i - 1)) : sharers.get(i);
+    }
+
+    @Override
     boolean heldBy(SimThread td) {
         return owner == td || sharers.contains(td);
     }
