@@ -28,7 +28,12 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
             double holdNs) {
     }
 
-    public record InterruptResult(String name, String thread, long arrivals, long handled) {
+    /**
+     * An interrupt source: its interrupt thread and priority, interrupts raised and handled, and the latency from an
+     * interrupt's arrival to the start of its handler (mean and max, in ns), which includes waiting for a CPU.
+     */
+    public record InterruptResult(String name, String thread, int priority, long arrivals, long handled,
+            double meanLatencyNs, long maxLatencyNs) {
     }
 
     public OperationResult operation(String name) {
@@ -83,7 +88,9 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
             InterruptResult r = interrupts.get(i);
             b.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(r.name())).append(", \"thread\": ")
                     .append(quote(r.thread())).append(", \"arrivals\": ").append(r.arrivals())
-                    .append(", \"handled\": ").append(r.handled()).append('}');
+                    .append(", \"handled\": ").append(r.handled()).append(", \"priority\": ").append(r.priority())
+                    .append(", \"meanLatencyNs\": ").append(num(r.meanLatencyNs())).append(", \"maxLatencyNs\": ")
+                    .append(r.maxLatencyNs()).append('}');
         }
         b.append("\n  ],\n");
         b.append("  \"events\": ").append(events).append(",\n");

@@ -274,6 +274,14 @@ public final class Cli {
                 "    %-24s %-12s %9d acquisitions  %5.1f%% contended  wait %s%n", l.name(), l.lockClass(),
                 l.acquisitions(), 100.0 * l.contended() / Math.max(1, l.acquisitions()),
                 formatNs(Math.round(l.waitNs()))));
+        if (!r.interrupts().isEmpty()) {
+            out.println("  interrupt threads:");
+            for (SimResults.InterruptResult i : r.interrupts()) {
+                out.printf(Locale.ROOT, "    %-18s %-16s pri %3d  %8d handled  latency mean %s, max %s%n", i.name(),
+                        i.thread(), i.priority(), i.handled(), formatNs(Math.round(i.meanLatencyNs())),
+                        formatNs(i.maxLatencyNs()));
+            }
+        }
         for (String note : r.notes()) {
             out.println("  note: " + note);
         }

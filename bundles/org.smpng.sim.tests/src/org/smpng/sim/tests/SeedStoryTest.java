@@ -25,10 +25,16 @@ class SeedStoryTest {
     private static String row(String era, int cpus, SimResults r) {
         double[] u = r.utilisation();
         return String.format("%-7s %d CPU  %9.0f ops/s  Giant held %5.1f%%  contended %5.1f%%  waiters %5.2f  "
-                + "user %4.1f%% kernel %4.1f%% spin %4.1f%% intr %4.1f%% idle %4.1f%%  switches %d preemptions %d",
+                + "user %4.1f%% kernel %4.1f%% spin %4.1f%% intr %4.1f%% idle %4.1f%%  switches %d preemptions %d"
+                + "  disk latency %.1f us",
                 era, cpus, r.throughputPerSecond(), 100 * r.giantHeldShare(), 100 * r.giantContendedShare(),
                 r.giantMeanWaiters(), 100 * u[0], 100 * u[1], 100 * u[2], 100 * u[3], 100 * u[4],
-                r.contextSwitches(), r.preemptions());
+                r.contextSwitches(), r.preemptions(), diskLatency(r) / 1000);
+    }
+
+    private static double diskLatency(SimResults r) {
+        return r.interrupts().stream().filter(i -> i.name().equals("disk")).findFirst().orElseThrow()
+                .meanLatencyNs();
     }
 
     @Test
@@ -49,6 +55,10 @@ class SeedStoryTest {
         assertTrue(x4.giantHeldShare() > f4.giantHeldShare() * 0.8 && f4.giantHeldShare() > 0.1);
         assertTrue(x4.giantMeanWaiters() > f4.giantMeanWaiters(), "more threads wait for Giant under 4.x");
         assertEquals(0.0, t4.giantHeldShare());
+        // The 4.x model is 5.x code with 4.x's Giant placement and no kernel preemption, so its interrupt threads
+        // wait for the running thread to block or its quantum to end; on one CPU that shows.
+        assertTrue(diskLatency(results.get("4x/1")) > 5 * diskLatency(results.get("5.3/1")),
+                "without kernel preemption the disk ithread waits for the running thread");
         double x4Scale = x4.throughputPerSecond() / results.get("4x/1").throughputPerSecond();
         double t4Scale = t4.throughputPerSecond() / results.get("target/1").throughputPerSecond();
         assertTrue(x4Scale < 1.5, "4.x barely scales: " + x4Scale);
@@ -70,5 +80,6 @@ class SeedStoryTest {
         SimResults x4 = results.get("4x/4"), f4 = results.get("5.3/4"), t4 = results.get("target/4");
         assertTrue(x4.giantHeldShare() > f4.giantHeldShare() && f4.giantHeldShare() > t4.giantHeldShare());
         assertTrue(x4.utilisation()[SimResults.IDLE] > 0.8, "I/O bound: the CPUs are mostly idle");
+        assertTrue(diskLatency(f4) < 10_000, "an idle CPU or preemption starts the disk ithread at once");
     }
 }

@@ -102,13 +102,16 @@ public final class Engine {
     private final Rng[] arrivalRng;
     private final double[] nextNominal;
     private final int[] burstLeft;
-    private final long[] arrivals, handled;
+    private final long[] arrivals, handled, started, latencySum, latencyMax;
+    /** Per source, the arrival times of interrupts not yet handled (a ring), for latency from assertion to handler. */
+    private final long[][] pendingSince;
+    private final int[] pendingHead;
     final long[] opCount, opLatency;
 
     /* The baton and the controller. */
     private volatile Object baton = CONTROLLER;
     private Thread controller;
-    private boolean started, shutdown;
+    private boolean begun, shutdown;
     private long limit;
     private long eventBudget = -1;
     private long eventCount;
@@ -156,6 +159,11 @@ public final class Engine {
         burstLeft = new int[interrupts.length];
         arrivals = new long[interrupts.length];
         handled = new long[interrupts.length];
+        started = new long[interrupts.length];
+        latencySum = new long[interrupts.length];
+        latencyMax = new long[interrupts.length];
+        pendingSince = new long[interrupts.length][8];
+        pendingHead = new int[interrupts.length];
         for (int i = 0; i < interrupts.length; i++) {
             int tid = ts.size();
             InterruptInfo ii = interrupts[i];
@@ -243,7 +251,7 @@ public final class Engine {
 
     /** Creates the modeled threads' Java threads and the first events. Controller only. */
     private void start() {
-        started = true;
+        begun = true;
         controller = Thread.currentThread();
         observer.attached(runInfo());
         for (SimThread td : threads) {
@@ -273,7 +281,7 @@ public final class Engine {
      * Controller thread only; not reentrant.
      */
     public synchronized void runUntil(long t) {
-        if (!started) {
+        if (!begun) {
             start();
         }
         controller = Thread.currentThread();
@@ -288,7 +296,7 @@ public final class Engine {
 
     /** Processes one event (stale events count). Controller thread only. */
     public synchronized void step() {
-        if (!started) {
+        if (!begun) {
             start();
         }
         controller = Thread.currentThread();
@@ -319,7 +327,7 @@ public final class Engine {
 
     /** Ends every modeled thread's Java thread. Controller only; the engine cannot run afterwards. */
     public synchronized void close() {
-        if (!started || shutdown) {
+        if (!begun || shutdown) {
             shutdown = true;
             return;
         }
@@ -451,6 +459,16 @@ public final class Engine {
         case EV_ARRIVAL: {
             arrivals[target]++;
             SimThread it = ithreadOf[target];
+            long[] ring = pendingSince[target];
+            if (it.pending == ring.length) {
+                long[] bigger = new long[ring.length * 2];
+                for (int k = 0; k < it.pending; k++) {
+                    bigger[k] = ring[(pendingHead[target] + k) % ring.length];
+                }
+                pendingSince[target] = ring = bigger;
+                pendingHead[target] = 0;
+            }
+            ring[(pendingHead[target] + it.pending) % ring.length] = now;
             it.pending++;
             if (it.state == SimThread.TDI_IWAIT) {
                 wakeup(it, null);
@@ -550,6 +568,12 @@ public final class Engine {
                 loop(td);
             }
             td.pending--;
+            long[] ring = pendingSince[source];
+            long latency = now - ring[pendingHead[source]];
+            pendingHead[source] = (pendingHead[source] + 1) % ring.length;
+            started[source]++;
+            latencySum[source] += latency;
+            latencyMax[source] = Math.max(latencyMax[source], latency);
             for (int p : ii.paths()) {
                 exec(td, scenario.paths[p].steps());
             }
@@ -1160,8 +1184,9 @@ public final class Engine {
                 .toList();
         List<SimResults.InterruptResult> intr = new ArrayList<>();
         for (int i = 0; i < interrupts.length; i++) {
-            intr.add(new SimResults.InterruptResult(interrupts[i].name(), interrupts[i].threadName(), arrivals[i],
-                    handled[i]));
+            intr.add(new SimResults.InterruptResult(interrupts[i].name(), interrupts[i].threadName(),
+                    interrupts[i].priority(), arrivals[i], handled[i],
+                    started[i] == 0 ? 0 : latencySum[i] / (double) started[i], latencyMax[i]));
         }
         List<String> notes = new ArrayList<>(scenario.notes);
         notes.addAll(extraNotes);
