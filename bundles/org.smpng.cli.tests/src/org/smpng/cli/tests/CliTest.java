@@ -287,4 +287,37 @@ class CliTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(file.toFile());
     }
+
+    @Test
+    void simulateRunsABuiltinScenarioPrintsASummaryAndWritesJson() throws Exception {
+        Path json = dir.resolve("run.json");
+        Run run = run("simulate", "builtin:syscall-mix-target", "--cpus", "2", "--duration", "20ms", "--seed", "3",
+                "--json", json.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("2 CPUs, seed 3, 20.000 ms of virtual time, completed"), run.out());
+        assertTrue(run.out().contains("throughput"), run.out());
+        assertTrue(run.out().contains("Giant: held 0.0% of the time"), run.out());
+        assertTrue(run.out().contains("machine rebuilt with 2 CPUs"), run.out());
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"cpus\": 2,") && text.contains("\"seed\": 3,")
+                && text.contains("\"outcome\": \"completed\""), text);
+
+        Path again = dir.resolve("again.json");
+        Run second = run("simulate", "--model", "builtin:syscall-mix-target", "--cpus=2", "--duration", "20000000",
+                "--seed", "3", "--json", again.toString(), "--mode", "deterministic");
+        assertEquals(Cli.OK, second.exit(), second.err());
+        assertEquals(text, Files.readString(again), "the same seed gives the same results");
+    }
+
+    @Test
+    void simulateRefusesTheParallelModeAndBadOptionsAsUsageErrors() {
+        Run parallel = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel");
+        assertEquals(Cli.USAGE, parallel.exit());
+        assertTrue(parallel.err().contains("parallel is not yet implemented in this version"), parallel.err());
+        assertEquals(Cli.USAGE, run("simulate", "builtin:syscall-mix-5.3", "--duration", "soon").exit());
+        assertEquals(Cli.USAGE, run("simulate", "builtin:syscall-mix-5.3", "--cpus", "0").exit());
+        assertEquals(Cli.USAGE, run("simulate").exit());
+        Run missing = run("simulate", "builtin:no-such-scenario");
+        assertEquals(Cli.FAILED, missing.exit());
+    }
 }

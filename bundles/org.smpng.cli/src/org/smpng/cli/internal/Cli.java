@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -31,6 +32,11 @@ import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.scenario.ExecutionMode;
+import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.SimResults;
+import org.smpng.sim.Simulation;
+import org.smpng.sim.compile.UnsupportedFeatureException;
 
 /**
  * The command-line verbs of the product. Each verb prints what it did to {@code out}, problems to {@code err}, and
@@ -63,6 +69,12 @@ public final class Cli {
                   and saves it as a kernel model.
               regenerate-builtins [--repo DIR]
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
+              simulate MODEL [--mode deterministic] [--seed N] [--duration 1s] [--cpus N] [--json FILE]
+                  Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
+                  per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
+                  writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
+                  the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
+                  package. Only the deterministic mode exists in this version.
               help
                   Shows this text.
 
@@ -86,6 +98,7 @@ public final class Cli {
                 case "validate" -> validate(rest, out, err);
                 case "import-order-list" -> importOrderList(rest, out, err);
                 case "regenerate-builtins" -> regenerateBuiltins(rest, out);
+                case "simulate" -> simulate(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -181,6 +194,144 @@ public final class Cli {
             err.println(output + ": " + severity(child) + ": " + child.getMessage());
         }
         return OK;
+    }
+
+    private static int simulate(List<String> args, PrintStream out, PrintStream err) throws UsageException,
+            ModelLoadException, IOException {
+        Arguments arguments = Arguments.parse(args,
+                Set.of("--mode", "--seed", "--duration", "--cpus", "--json", "--model"), Map.of());
+        String spec = modelSpec(arguments);
+        Simulation.Options options = Simulation.Options.DEFAULT;
+        Optional<String> mode = arguments.option("--mode");
+        if (mode.isPresent()) {
+            switch (mode.get()) {
+                case "deterministic" -> options = options.withMode(ExecutionMode.DETERMINISTIC);
+                case "parallel" -> throw new UsageException(
+                        "--mode parallel is not yet implemented in this version; use --mode deterministic");
+                default -> throw new UsageException("unknown mode '" + mode.get() + "'; use deterministic");
+            }
+        }
+        if (arguments.option("--seed").isPresent()) {
+            options = options.withSeed(parseLong("--seed", arguments.option("--seed").get()));
+        }
+        if (arguments.option("--duration").isPresent()) {
+            options = options.withDuration(parseDuration(arguments.option("--duration").get()));
+        }
+        if (arguments.option("--cpus").isPresent()) {
+            long cpus = parseLong("--cpus", arguments.option("--cpus").get());
+            if (cpus < 1 || cpus > 256) {
+                throw new UsageException("--cpus must be between 1 and 256, not " + cpus);
+            }
+            options = options.withCpus((int) cpus);
+        }
+        Scenario scenario = KernelModels.load(spec, Scenario.class);
+        if (mode.isEmpty() && scenario.getSettings() != null
+                && scenario.getSettings().getExecutionMode() == ExecutionMode.PARALLEL) {
+            throw new UsageException("the scenario asks for the parallel mode, which is not yet implemented in this"
+                    + " version; use --mode deterministic");
+        }
+        SimResults results;
+        long start = System.nanoTime();
+        try (Simulation sim = Simulation.load(scenario, options)) {
+            results = sim.run();
+        } catch (UnsupportedFeatureException e) {
+            err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
+            return FAILED;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        printSummary(out, spec, results, seconds);
+        if (arguments.option("--json").isPresent()) {
+            Path json = Path.of(arguments.option("--json").get());
+            Files.writeString(json, results.toJson());
+            out.println("wrote " + json);
+        }
+        if (results.failure() != null) {
+            err.println("smpng: the run ended early: " + results.failure());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    private static void printSummary(PrintStream out, String spec, SimResults r, double realSeconds) {
+        out.printf(Locale.ROOT, "%s (%s): %d CPUs, seed %d, %s of virtual time, %s%n", r.scenario(), spec, r.cpus(),
+                r.seed(), formatNs(r.endTimeNs()), r.outcome());
+        out.printf(Locale.ROOT, "  throughput %.0f operations/s (%d operations)%n", r.throughputPerSecond(),
+                r.operationsCompleted());
+        for (SimResults.OperationResult o : r.operations()) {
+            out.printf(Locale.ROOT, "    %-12s %10.0f /s  %9d done  mean latency %s%n", o.name(), o.perSecond(),
+                    o.completed(), formatNs(Math.round(o.meanLatencyNs())));
+        }
+        double[] u = r.utilisation();
+        out.printf(Locale.ROOT, "  CPU time: user %.1f%%, kernel %.1f%%, spin %.1f%%, interrupt threads %.1f%%,"
+                + " idle %.1f%%%n", 100 * u[SimResults.USER], 100 * u[SimResults.KERNEL], 100 * u[SimResults.SPIN],
+                100 * u[SimResults.INTR], 100 * u[SimResults.IDLE]);
+        out.printf(Locale.ROOT, "  context switches %d, preemptions %d%n", r.contextSwitches(), r.preemptions());
+        out.printf(Locale.ROOT, "  Giant: held %.1f%% of the time, %.1f%% of acquisitions contended, %.2f threads"
+                + " waiting on average%n", 100 * r.giantHeldShare(), 100 * r.giantContendedShare(),
+                r.giantMeanWaiters());
+        out.println("  most waited-for locks:");
+        r.locks().stream().filter(l -> l.waitNs() > 0).limit(5).forEach(l -> out.printf(Locale.ROOT,
+                "    %-24s %-12s %9d acquisitions  %5.1f%% contended  wait %s%n", l.name(), l.lockClass(),
+                l.acquisitions(), 100.0 * l.contended() / Math.max(1, l.acquisitions()),
+                formatNs(Math.round(l.waitNs()))));
+        if (!r.interrupts().isEmpty()) {
+            out.println("  interrupt threads:");
+            for (SimResults.InterruptResult i : r.interrupts()) {
+                out.printf(Locale.ROOT, "    %-18s %-16s pri %3d  %8d handled  latency mean %s, max %s%n", i.name(),
+                        i.thread(), i.priority(), i.handled(), formatNs(Math.round(i.meanLatencyNs())),
+                        formatNs(i.maxLatencyNs()));
+            }
+        }
+        for (String note : r.notes()) {
+            out.println("  note: " + note);
+        }
+        out.printf(Locale.ROOT, "  %d events in %.2f s%n", r.events(), realSeconds);
+    }
+
+    private static String formatNs(long ns) {
+        if (ns >= 1_000_000_000L) {
+            return String.format(Locale.ROOT, "%.3f s", ns / 1e9);
+        }
+        if (ns >= 1_000_000L) {
+            return String.format(Locale.ROOT, "%.3f ms", ns / 1e6);
+        }
+        if (ns >= 1_000L) {
+            return String.format(Locale.ROOT, "%.1f us", ns / 1e3);
+        }
+        return ns + " ns";
+    }
+
+    private static long parseLong(String option, String value) throws UsageException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    /** Parses 1s, 250ms, 500us, 1000ns or a plain number of nanoseconds. */
+    static long parseDuration(String value) throws UsageException {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        long unit = 1;
+        String number = v;
+        for (String[] u : new String[][] { { "ns", "1" }, { "us", "1000" }, { "ms", "1000000" },
+                { "s", "1000000000" } }) {
+            if (v.endsWith(u[0])) {
+                unit = Long.parseLong(u[1]);
+                number = v.substring(0, v.length() - u[0].length());
+                break;
+            }
+        }
+        try {
+            double d = Double.parseDouble(number) * unit;
+            if (!(d >= 1) || d > 3.6e12) {
+                throw new UsageException("--duration must be between 1 ns and 1 hour, not '" + value + "'");
+            }
+            return Math.round(d);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--duration takes a time such as 1s, 250ms, 500us or 1000ns, not '" + value
+                    + "'");
+        }
     }
 
     private static int regenerateBuiltins(List<String> args, PrintStream out) throws UsageException, IOException,

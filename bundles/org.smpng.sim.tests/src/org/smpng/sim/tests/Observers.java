@@ -1,0 +1,220 @@
+package org.smpng.sim.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.smpng.sim.SimObserver;
+
+/** Observers the engine tests share: an invariant checker, a trace hash and an event recorder. */
+final class Observers {
+
+    private Observers() {
+    }
+
+    /**
+     * Checks, on every event, that no lock is owned exclusively by two threads (or exclusively and shared at once)
+     * and that no thread is on two CPUs, nor a CPU running two threads. Records the first violation.
+     */
+    static final class InvariantChecker implements SimObserver {
+        int[] owner;
+        int[] sharers;
+        int[] cpuOf;
+        int[] threadOn;
+        String violation;
+        long acquisitions, switches;
+        long lastTime;
+
+        @Override
+        public void attached(RunInfo info) {
+            owner = new int[info.locks().size()];
+            sharers = new int[info.locks().size()];
+            Arrays.fill(owner, -1);
+            cpuOf = new int[info.threads().size()];
+            Arrays.fill(cpuOf, -1);
+            threadOn = new int[info.cpus().size()];
+            Arrays.fill(threadOn, -1);
+        }
+
+        private void violated(String what) {
+            if (violation == null) {
+                violation = what;
+            }
+        }
+
+        private void time(long t) {
+            if (t < lastTime) {
+                violated("time went backwards: " + t + " < " + lastTime);
+            }
+            lastTime = t;
+        }
+
+        @Override
+        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+            time(t);
+            acquisitions++;
+            if (shared) {
+                if (owner[lock] >= 0) {
+                    violated("thread " + thread + " got lock " + lock + " shared while " + owner[lock] + " owns it");
+                }
+                sharers[lock]++;
+            } else {
+                if (owner[lock] >= 0 || sharers[lock] > 0) {
+                    violated("thread " + thread + " got lock " + lock + " owned by " + owner[lock] + " / "
+                            + sharers[lock] + " sharers at " + t);
+                }
+                owner[lock] = thread;
+            }
+        }
+
+        @Override
+        public void lockReleased(long t, int thread, int lock) {
+            time(t);
+            if (owner[lock] == thread) {
+                owner[lock] = -1;
+            } else if (sharers[lock] > 0) {
+                sharers[lock]--;
+            } else {
+                violated("thread " + thread + " released lock " + lock + " it does not hold");
+            }
+        }
+
+        @Override
+        public void contextSwitch(long t, int cpu, int from, int to) {
+            time(t);
+            switches++;
+            if (threadOn[cpu] != from) {
+                violated("cpu " + cpu + " switched from " + from + " but ran " + threadOn[cpu]);
+            }
+            if (from >= 0) {
+                cpuOf[from] = -1;
+            }
+            if (to >= 0) {
+                if (cpuOf[to] >= 0) {
+                    violated("thread " + to + " dispatched on cpu " + cpu + " while on cpu " + cpuOf[to]);
+                }
+                cpuOf[to] = cpu;
+            }
+            threadOn[cpu] = to;
+        }
+
+        @Override
+        public void preempted(long t, int cpu, int thread) {
+            if (threadOn[cpu] != thread) {
+                violated("preempted thread " + thread + " not on cpu " + cpu);
+            }
+        }
+    }
+
+    /** A 64-bit FNV-style hash over every observer event and its arguments, for determinism checks. */
+    static final class TraceHash implements SimObserver {
+        long hash = 0xcbf29ce484222325L;
+        long events;
+
+        private void mix(long... values) {
+            events++;
+            for (long v : values) {
+                hash = (hash ^ v) * 0x100000001b3L;
+            }
+        }
+
+        @Override
+        public void lockAttempt(long t, int thread, int lock) {
+            mix(1, t, thread, lock);
+        }
+
+        @Override
+        public void lockContended(long t, int thread, int lock, int owner) {
+            mix(2, t, thread, lock, owner);
+        }
+
+        @Override
+        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+            mix(3, t, thread, lock, shared ? 1 : 0);
+        }
+
+        @Override
+        public void lockReleased(long t, int thread, int lock) {
+            mix(4, t, thread, lock);
+        }
+
+        @Override
+        public void threadBlocked(long t, int thread, int lock, int channel) {
+            mix(5, t, thread, lock, channel);
+        }
+
+        @Override
+        public void threadWoken(long t, int thread, int waker) {
+            mix(6, t, thread, waker);
+        }
+
+        @Override
+        public void priorityPropagated(long t, int from, int owner, int priority) {
+            mix(7, t, from, owner, priority);
+        }
+
+        @Override
+        public void contextSwitch(long t, int cpu, int from, int to) {
+            mix(8, t, cpu, from, to);
+        }
+
+        @Override
+        public void preempted(long t, int cpu, int thread) {
+            mix(9, t, cpu, thread);
+        }
+
+        @Override
+        public void enqueued(long t, int thread, int priority) {
+            mix(10, t, thread, priority);
+        }
+
+        @Override
+        public void operationCompleted(long t, int thread, int operation, long latency) {
+            mix(11, t, thread, operation, latency);
+        }
+    }
+
+    /** Records events as readable lines (for tests that look at a few events). */
+    static final class Recorder implements SimObserver {
+        final List<String> lines = new ArrayList<>();
+        RunInfo info;
+
+        @Override
+        public void attached(RunInfo i) {
+            info = i;
+        }
+
+        @Override
+        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+            lines.add(t + " acquire " + info.threads().get(thread) + " " + info.locks().get(lock));
+        }
+
+        @Override
+        public void lockReleased(long t, int thread, int lock) {
+            lines.add(t + " release " + info.threads().get(thread) + " " + info.locks().get(lock));
+        }
+
+        @Override
+        public void threadBlocked(long t, int thread, int lock, int channel) {
+            lines.add(t + " block " + info.threads().get(thread) + " "
+                    + (lock >= 0 ? info.locks().get(lock) : info.channels().get(channel)));
+        }
+
+        @Override
+        public void threadWoken(long t, int thread, int waker) {
+            lines.add(t + " woken " + info.threads().get(thread) + " by "
+                    + (waker < 0 ? "-" : info.threads().get(waker)));
+        }
+
+        @Override
+        public void priorityChanged(long t, int thread, int priority) {
+            lines.add(t + " priority " + info.threads().get(thread) + " " + priority);
+        }
+
+        @Override
+        public void priorityPropagated(long t, int from, int owner, int priority) {
+            lines.add(t + " propagate " + info.threads().get(from) + " -> " + info.threads().get(owner) + " "
+                    + priority);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.smpng.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smpng.sim.tests.Fixtures.acquire;
+import static org.smpng.sim.tests.Fixtures.fixed;
+import static org.smpng.sim.tests.Fixtures.release;
+import static org.smpng.sim.tests.Fixtures.work;
+
+import org.junit.jupiter.api.Test;
+import org.smpng.model.builtin.KernelModels;
+import org.smpng.model.kernel.LockClassKind;
+import org.smpng.model.scenario.ExecutionMode;
+import org.smpng.model.scenario.Scenario;
+import org.smpng.model.scenario.SchedulerKind;
+import org.smpng.sim.Simulation;
+import org.smpng.sim.compile.CompiledScenario;
+import org.smpng.sim.compile.ScenarioCompiler;
+import org.smpng.sim.compile.UnsupportedFeatureException;
+
+/** What the compiler produces, and how it refuses what the engine cannot run. */
+class ScenarioCompilerTest {
+
+    @Test
+    void builtinScenarioCompilesToCompactTables() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        CompiledScenario c = ScenarioCompiler.compile(s);
+        assertEquals(4, c.machine.cpus());
+        assertEquals("Giant", c.lockTypes[c.giant].name());
+        assertTrue(c.lockTypes[c.giant].recursable());
+        assertEquals(8, c.threadGroups[0].count());
+        assertEquals(180, c.threadGroups[0].priority(), "PUSER + nice 0 - PRIO_MIN");
+        assertTrue(c.operations.length >= 8);
+        assertTrue(c.interrupts.length >= 4, "hardclock, statclock, disk, softclock");
+        assertTrue(c.notes.stream().anyMatch(n -> n.contains("KSE")), c.notes.toString());
+    }
+
+    @Test
+    void cpusOverrideKeepsTopologyAndAddsPackages() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        CompiledScenario two = ScenarioCompiler.compile(s, 2);
+        assertEquals(2, two.machine.cpus());
+        CompiledScenario six = ScenarioCompiler.compile(s, 6);
+        assertEquals(6, six.machine.cpus());
+        assertEquals(six.machine.crossPackageNs(), six.machine.transferCost(4, 5));
+        assertEquals(0, six.machine.transferCost(3, 3));
+    }
+
+    @Test
+    void uleIsRefusedNamingTheSetting() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        s.getSettings().setScheduler(SchedulerKind.ULE);
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
+                () -> ScenarioCompiler.compile(s));
+        assertTrue(e.getMessage().contains("SCHED_ULE") && e.getMessage().contains("syscall-mix-5.3"), e.getMessage());
+    }
+
+    @Test
+    void rwLockIsRefusedNamingTheLockTypeAndThePath() throws Exception {
+        Fixtures.Model m = new Fixtures.Model("rw", 1);
+        var rw = m.lock("my rwlock", LockClassKind.RW);
+        m.group("g", 1, fixed(0), m.path("uses_rw", acquire(rw), work(10), release(rw)));
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, m::compile);
+        assertTrue(e.getMessage().contains("my rwlock") && e.getMessage().contains("uses_rw")
+                && e.getMessage().contains("RW"), e.getMessage());
+    }
+
+    @Test
+    void parallelModeIsNotYetImplemented() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
+                () -> Simulation.compile(s, Simulation.Options.DEFAULT.withMode(ExecutionMode.PARALLEL)));
+        assertTrue(e.getMessage().contains("not yet implemented"), e.getMessage());
+    }
+}

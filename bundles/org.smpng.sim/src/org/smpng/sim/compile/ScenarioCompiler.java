@@ -1,0 +1,552 @@
+package org.smpng.sim.compile;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.EList;
+import org.smpng.model.kernel.Acquire;
+import org.smpng.model.kernel.AcquireMode;
+import org.smpng.model.kernel.Branch;
+import org.smpng.model.kernel.Broadcast;
+import org.smpng.model.kernel.Call;
+import org.smpng.model.kernel.CodePath;
+import org.smpng.model.kernel.CriticalEnter;
+import org.smpng.model.kernel.CriticalExit;
+import org.smpng.model.kernel.Distribution;
+import org.smpng.model.kernel.EmpiricalDistribution;
+import org.smpng.model.kernel.ExponentialDistribution;
+import org.smpng.model.kernel.FixedDistribution;
+import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.kernel.LockType;
+import org.smpng.model.kernel.Loop;
+import org.smpng.model.kernel.NormalDistribution;
+import org.smpng.model.kernel.Release;
+import org.smpng.model.kernel.Signal;
+import org.smpng.model.kernel.Sleep;
+import org.smpng.model.kernel.Step;
+import org.smpng.model.kernel.ThreadingLibrary;
+import org.smpng.model.kernel.UniformDistribution;
+import org.smpng.model.kernel.Wakeup;
+import org.smpng.model.kernel.Work;
+import org.smpng.model.kernel.Yield;
+import org.smpng.model.machine.CacheLineCosts;
+import org.smpng.model.machine.Core;
+import org.smpng.model.machine.CpuPackage;
+import org.smpng.model.machine.Device;
+import org.smpng.model.machine.HandlerKind;
+import org.smpng.model.machine.InterruptHandler;
+import org.smpng.model.machine.IrqLine;
+import org.smpng.model.machine.LogicalCpu;
+import org.smpng.model.machine.Machine;
+import org.smpng.model.scenario.EngineSettings;
+import org.smpng.model.scenario.Scenario;
+import org.smpng.model.scenario.SchedulerKind;
+import org.smpng.model.workload.ArrivalProcess;
+import org.smpng.model.workload.BurstyArrivals;
+import org.smpng.model.workload.InterruptSource;
+import org.smpng.model.workload.Operation;
+import org.smpng.model.workload.PeriodicArrivals;
+import org.smpng.model.workload.PoissonArrivals;
+import org.smpng.model.workload.SoftwareInterrupt;
+import org.smpng.model.workload.UserProcess;
+import org.smpng.model.workload.UserThreadGroup;
+import org.smpng.model.workload.Workload;
+import org.smpng.sim.compile.CompiledScenario.InterruptInfo;
+import org.smpng.sim.compile.CompiledScenario.LockTypeInfo;
+import org.smpng.sim.compile.CompiledScenario.MachineInfo;
+import org.smpng.sim.compile.CompiledScenario.OperationInfo;
+import org.smpng.sim.compile.CompiledScenario.PathInfo;
+import org.smpng.sim.compile.CompiledScenario.Settings;
+import org.smpng.sim.compile.CompiledScenario.ThreadGroupInfo;
+
+/**
+ * Turns an EMF {@link Scenario} into a {@link CompiledScenario}. This is the only class of the engine that reads
+ * the EMF model; it runs once before a run, on the caller's thread, and must not be given a model that an editor is
+ * changing at the same time.
+ *
+ * <p>Priorities follow FreeBSD 5.x {@code sys/priority.h}: timeshare threads at {@code PUSER + NICE_WEIGHT * (nice -
+ * PRIO_MIN)} (4BSD's {@code resetpriority()} without the decayed {@code estcpu} term: this version has no
+ * {@code schedcpu()} decay), realtime at {@code PRI_MIN_REALTIME}, idle class at {@code PRI_MIN_IDLE}; interrupt
+ * threads at the 5.x {@code PI_*} value of their device kind and software interrupts at {@code PI_SOFT + 4 * swi}.
+ */
+public final class ScenarioCompiler {
+
+    /** FreeBSD 5.x priorities (sys/priority.h of RELENG_5). */
+    public static final int PRI_MIN_KERN = 64, PRI_MIN_REALTIME = 128, PUSER = 160, PRI_MAX_TIMESHARE = 223,
+            PRI_MIN_IDLE = 224, PRI_MAX_IDLE = 255;
+    /** 5.x interrupt thread priorities (sys/priority.h). */
+    public static final int PI_REALTIME = 0, PI_AV = 4, PI_TTYHIGH = 8, PI_NET = 16, PI_DISK = 20, PI_TTYLOW = 24,
+            PI_DULL = 32, PI_SOFT = 36;
+
+    /** Engine constants the metamodel does not carry yet. */
+    public static final long DEFAULT_CONTEXT_SWITCH_NS = 2_000, DEFAULT_TRY_BACKOFF_NS = 200;
+    /**
+     * The mean time, in nanoseconds, after which a sleep on a channel that nothing in the scenario wakes ends: the
+     * stand-in for the peer, device or child outside the model (exponentially distributed; an estimate).
+     */
+    public static final double EXTERNAL_WAKEUP_MEAN_NS = 100_000;
+    /** 4BSD's sched_quantum in 5.x: hz / 10 ticks, 100 ms. */
+    public static final long DEFAULT_QUANTUM_NS = 100_000_000;
+
+    private final Scenario scenario;
+    private final int cpuOverride;
+    private final List<String> notes = new ArrayList<>();
+    private final Map<LockType, Integer> lockIds = new IdentityHashMap<>();
+    private final List<LockTypeInfo> lockInfos = new ArrayList<>();
+    private final Map<Object, Integer> channelIds = new IdentityHashMap<>();
+    private final List<String> channelNames = new ArrayList<>();
+    private final Map<CodePath, Integer> pathIds = new IdentityHashMap<>();
+    private final List<PathInfo> pathInfos = new ArrayList<>();
+    private final Map<Device, Integer> deviceIds = new IdentityHashMap<>();
+    private final Map<CodePath, Boolean> compiling = new IdentityHashMap<>();
+    private int giant = -1;
+
+    private ScenarioCompiler(Scenario scenario, int cpuOverride) {
+        this.scenario = scenario;
+        this.cpuOverride = cpuOverride;
+    }
+
+    /** Compiles the scenario as it is. */
+    public static CompiledScenario compile(Scenario scenario) throws UnsupportedFeatureException {
+        return compile(scenario, 0);
+    }
+
+    /**
+     * Compiles the scenario, optionally on a machine rebuilt with {@code cpus} logical CPUs (0 keeps the machine).
+     * Rebuilding keeps the first {@code cpus} CPUs in cpuid order with their packages and cores; CPUs beyond the
+     * machine's own are added one per new package (so they pay the cross-package cache-line cost). The machine's
+     * IRQ routing is not used by this version, so it needs no rebuilding.
+     */
+    public static CompiledScenario compile(Scenario scenario, int cpus) throws UnsupportedFeatureException {
+        if (cpus < 0) {
+            throw new IllegalArgumentException("cpus must be positive: " + cpus);
+        }
+        return new ScenarioCompiler(scenario, cpus).run();
+    }
+
+    private CompiledScenario run() throws UnsupportedFeatureException {
+        String where = "scenario '" + scenario.getName() + "'";
+        KernelModel kernel = scenario.getKernel();
+        Machine machine = scenario.getMachine();
+        Workload workload = scenario.getWorkload();
+        EngineSettings es = scenario.getSettings();
+        if (kernel == null || machine == null || workload == null) {
+            throw new UnsupportedFeatureException(where + " lacks its " + (kernel == null ? "kernel"
+                    : machine == null ? "machine" : "workload"));
+        }
+        if (es != null && es.getScheduler() == SchedulerKind.ULE) {
+            throw new UnsupportedFeatureException("scheduler SCHED_ULE (settings of " + where
+                    + ") is not yet implemented in this version; use SCHED_4BSD");
+        }
+        for (LockType t : kernel.getLockTypes()) {
+            lockId(t);
+        }
+        if (kernel.getGiant() != null) {
+            giant = lockId(kernel.getGiant());
+        }
+        for (var wc : kernel.getWaitChannels()) {
+            channelId(wc, wc.getName());
+        }
+        for (var cv : kernel.getConditionVariables()) {
+            channelId(cv, cv.getName());
+        }
+
+        MachineInfo machineInfo = machine(machine);
+        for (Device d : machine.getDevices()) {
+            deviceIds.put(d, deviceIds.size());
+        }
+
+        List<OperationInfo> operations = new ArrayList<>();
+        Map<Object, Integer> operationIds = new IdentityHashMap<>();
+        List<ThreadGroupInfo> groups = new ArrayList<>();
+        List<String> processes = new ArrayList<>();
+        for (UserProcess p : workload.getProcesses()) {
+            int pi = processes.size();
+            processes.add(p.getName());
+            if (p.getThreadingLibrary() != ThreadingLibrary.THR) {
+                notes.add("process " + p.getName() + ": thread library " + p.getThreadingLibrary()
+                        + " is simulated as 1:1 (THR); KSE and libc_r are not modeled yet");
+            }
+            for (UserThreadGroup g : p.getThreadGroups()) {
+                String gw = "thread group '" + g.getName() + "' of process '" + p.getName() + "'";
+                if (g.getOperations().isEmpty()) {
+                    throw new UnsupportedFeatureException(gw + " has no operations");
+                }
+                int[] ops = new int[g.getOperations().size()];
+                double[] cum = new double[ops.length];
+                double sum = 0;
+                for (int i = 0; i < ops.length; i++) {
+                    Operation o = g.getOperations().get(i);
+                    if (o.getSyscall() == null || o.getSyscall().getCodePath() == null) {
+                        throw new UnsupportedFeatureException(gw + ": an operation names no syscall with a code path");
+                    }
+                    Integer id = operationIds.get(o.getSyscall());
+                    if (id == null) {
+                        id = operations.size();
+                        operationIds.put(o.getSyscall(), id);
+                        operations.add(new OperationInfo(id, o.getSyscall().getName(),
+                                pathId(o.getSyscall().getCodePath())));
+                    }
+                    ops[i] = id;
+                    sum += Math.max(0, o.getWeight());
+                    cum[i] = sum;
+                }
+                if (sum <= 0) {
+                    throw new UnsupportedFeatureException(gw + ": operation weights must be positive");
+                }
+                int priority = switch (g.getPriorityClass()) {
+                case REALTIME -> PRI_MIN_REALTIME;
+                case IDLE -> PRI_MIN_IDLE;
+                default -> Math.max(PUSER, Math.min(PRI_MAX_TIMESHARE, PUSER + (g.getNice() + 20)));
+                };
+                Dist think = g.getThinkTime() == null ? Dist.fixed(0) : dist(g.getThinkTime(), gw + " think time");
+                groups.add(new ThreadGroupInfo(p.getName(), pi, g.getName(), Math.max(1, g.getCount()), priority,
+                        think, ops, cum));
+            }
+        }
+
+        List<InterruptInfo> interrupts = new ArrayList<>();
+        for (InterruptSource s : workload.getInterruptSources()) {
+            interrupts.add(interrupt(s));
+        }
+        for (SoftwareInterrupt s : workload.getSoftwareInterrupts()) {
+            String sw = "software interrupt '" + s.getName() + "'";
+            if (s.getCodePath() == null) {
+                throw new UnsupportedFeatureException(sw + " has no code path");
+            }
+            int swi = switch (s.getKind()) { // the 2004-2005 numbering (variant B of freebsd-kernel-facts.md)
+            case TTY -> 0;
+            case NETISR -> 1;
+            case CAMBIO -> 3;
+            case VM -> 4;
+            case CLOCK -> 5;
+            case TASKQUEUE -> 6;
+            };
+            double[] a = arrivals(s.getArrivals(), sw);
+            interrupts.add(new InterruptInfo(s.getName(), s.getName(), PI_SOFT + 4 * swi, -1,
+                    new int[] { pathId(s.getCodePath()) }, (int) a[0], a[1], a[2], (int) a[3], a[4]));
+        }
+        if (!interrupts.isEmpty()) {
+            notes.add("interrupts run in interrupt threads on the global run queue; INTR_FAST handlers and filters are"
+                    + " approximated by a PI_REALTIME interrupt thread, and IRQ routing to CPUs is not modeled yet");
+        }
+
+        boolean[] woken = new boolean[channelNames.size()];
+        List<Op[]> todo = new ArrayList<>();
+        pathInfos.forEach(p -> todo.add(p.steps()));
+        while (!todo.isEmpty()) {
+            for (Op op : todo.remove(todo.size() - 1)) {
+                if (op.code == Op.WAKEUP || op.code == Op.SIGNAL || op.code == Op.BROADCAST) {
+                    woken[op.channel] = true;
+                }
+                if (op.body != null) {
+                    todo.add(op.body);
+                }
+                if (op.elseBody != null) {
+                    todo.add(op.elseBody);
+                }
+            }
+        }
+        List<String> orphans = new ArrayList<>();
+        for (PathInfo p : pathInfos) {
+            todo.add(p.steps());
+            while (!todo.isEmpty()) {
+                for (Op op : todo.remove(todo.size() - 1)) {
+                    if (op.code == Op.SLEEP && op.dist == null && !woken[op.channel]
+                            && !orphans.contains(channelNames.get(op.channel))) {
+                        orphans.add(channelNames.get(op.channel));
+                    }
+                    if (op.body != null) {
+                        todo.add(op.body);
+                    }
+                    if (op.elseBody != null) {
+                        todo.add(op.elseBody);
+                    }
+                }
+            }
+        }
+        if (!orphans.isEmpty()) {
+            notes.add("nothing in the scenario wakes " + String.join(", ", orphans) + ": sleeps there end after an"
+                    + " external event, exponential with mean " + (long) EXTERNAL_WAKEUP_MEAN_NS + " ns");
+        }
+        Settings settings = new Settings(es == null || es.isPreemption(), es == null || es.isAdaptiveSpinning(),
+                es == null ? 0 : es.getSeed(), es == null ? 1_000_000_000L : Math.max(1, Math.round(es.getDuration())),
+                DEFAULT_CONTEXT_SWITCH_NS, DEFAULT_QUANTUM_NS, DEFAULT_TRY_BACKOFF_NS);
+        return new CompiledScenario(scenario.getName(), lockInfos.toArray(LockTypeInfo[]::new), giant,
+                pathInfos.toArray(PathInfo[]::new), channelNames.toArray(String[]::new),
+                operations.toArray(OperationInfo[]::new), groups.toArray(ThreadGroupInfo[]::new),
+                processes.toArray(String[]::new), interrupts.toArray(InterruptInfo[]::new), machineInfo, settings,
+                notes, woken, Dist.exponential(EXTERNAL_WAKEUP_MEAN_NS));
+    }
+
+    private MachineInfo machine(Machine machine) throws UnsupportedFeatureException {
+        List<int[]> cpus = new ArrayList<>(); // {cpuId, package, core}
+        int coreSerial = 0;
+        for (CpuPackage p : machine.getPackages()) {
+            for (Core c : p.getCores()) {
+                for (LogicalCpu l : c.getThreads()) {
+                    cpus.add(new int[] { l.getCpuId(), p.getId(), coreSerial });
+                }
+                coreSerial++;
+            }
+        }
+        if (cpus.isEmpty() && cpuOverride == 0) {
+            throw new UnsupportedFeatureException("machine '" + machine.getName() + "' has no logical CPU");
+        }
+        cpus.sort((x, y) -> Integer.compare(x[0], y[0]));
+        int n = cpuOverride > 0 ? cpuOverride : cpus.size();
+        int maxPackage = cpus.stream().mapToInt(c -> c[1]).max().orElse(-1);
+        int[] ids = new int[n], pkg = new int[n], core = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i < cpus.size()) {
+                ids[i] = cpus.get(i)[0];
+                pkg[i] = cpus.get(i)[1];
+                core[i] = cpus.get(i)[2];
+            } else {
+                ids[i] = i == 0 ? 0 : ids[i - 1] + 1;
+                pkg[i] = ++maxPackage;
+                core[i] = ++coreSerial;
+            }
+        }
+        if (cpuOverride > 0 && cpuOverride != cpus.size()) {
+            notes.add("machine rebuilt with " + n + " CPUs (kept the first " + Math.min(n, cpus.size())
+                    + " in cpuid order" + (n > cpus.size() ? ", added one package per extra CPU" : "") + ")");
+        }
+        CacheLineCosts c = machine.getCacheLineCosts();
+        return new MachineInfo(machine.getName(), n, ids, pkg, core, c == null ? 5 : Math.round(c.getSameCore()),
+                c == null ? 40 : Math.round(c.getSamePackage()), c == null ? 150 : Math.round(c.getCrossPackage()),
+                machine.getDevices().size());
+    }
+
+    private InterruptInfo interrupt(InterruptSource s) throws UnsupportedFeatureException {
+        String sw = "interrupt source '" + s.getName() + "'";
+        Device d = s.getDevice();
+        if (d == null) {
+            throw new UnsupportedFeatureException(sw + " names no device");
+        }
+        IrqLine line = s.getIrqLine() != null ? s.getIrqLine()
+                : d.getIrqLines().isEmpty() ? null : d.getIrqLines().get(0);
+        List<Integer> paths = new ArrayList<>();
+        boolean fast = false;
+        for (InterruptHandler h : d.getHandlers()) {
+            if (line != null && h.getIrqLine() != null && h.getIrqLine() != line) {
+                continue;
+            }
+            if (h.getKind() == HandlerKind.FILTER_ITHREAD && h.getFilterCodePath() != null) {
+                paths.add(pathId(h.getFilterCodePath()));
+            }
+            if (h.getCodePath() != null) {
+                paths.add(pathId(h.getCodePath()));
+            }
+            fast |= h.getKind() == HandlerKind.FAST;
+        }
+        if (paths.isEmpty()) {
+            throw new UnsupportedFeatureException(sw + ": device '" + d.getName() + "' has no handler with a code path"
+                    + (line == null ? "" : " on irq" + line.getNumber()));
+        }
+        int priority = fast ? PI_REALTIME : switch (d.getKind()) {
+        case NETWORK -> PI_NET;
+        case DISK, CAM, USB -> PI_DISK;
+        case TTY -> PI_TTYLOW;
+        case AUDIO -> PI_AV;
+        case CLOCK -> PI_REALTIME;
+        default -> PI_DULL;
+        };
+        double[] a = arrivals(s.getArrivals(), sw);
+        String threadName = (line == null ? "" : "irq" + line.getNumber() + ": ") + d.getName();
+        return new InterruptInfo(s.getName(), threadName, priority, deviceIds.get(d),
+                paths.stream().mapToInt(Integer::intValue).toArray(), (int) a[0], a[1], a[2], (int) a[3], a[4]);
+    }
+
+    /** {kind, rate or period, jitter, burst size, gap}. */
+    private static double[] arrivals(ArrivalProcess a, String where) throws UnsupportedFeatureException {
+        if (a instanceof PoissonArrivals p && p.getRatePerSecond() > 0) {
+            return new double[] { CompiledScenario.ARRIVE_POISSON, p.getRatePerSecond(), 0, 1, 0 };
+        }
+        if (a instanceof PeriodicArrivals p && p.getPeriod() > 0) {
+            return new double[] { CompiledScenario.ARRIVE_PERIODIC, p.getPeriod(), p.getJitter(), 1, 0 };
+        }
+        if (a instanceof BurstyArrivals b && b.getBurstsPerSecond() > 0) {
+            return new double[] { CompiledScenario.ARRIVE_BURSTY, b.getBurstsPerSecond(), 0,
+                    Math.max(1, b.getBurstSize()), b.getGap() };
+        }
+        throw new UnsupportedFeatureException(where + ": arrival process "
+                + (a == null ? "missing" : a.eClass().getName() + " with a non-positive rate or period"));
+    }
+
+    private int lockId(LockType t) throws UnsupportedFeatureException {
+        Integer id = lockIds.get(t);
+        if (id != null) {
+            return id;
+        }
+        id = lockInfos.size();
+        lockIds.put(t, id);
+        int kind = t.getLockClass() == null ? -1 : switch (t.getLockClass().getKind()) {
+        case SPIN_MUTEX -> CompiledScenario.SPIN_MUTEX;
+        case SLEEP_MUTEX -> CompiledScenario.SLEEP_MUTEX;
+        case SX -> CompiledScenario.SX;
+        case LOCKMGR -> CompiledScenario.LOCKMGR;
+        default -> -1; // RW and RM: refused when a code path uses them
+        };
+        int inst = switch (t.getInstances()) {
+        case SINGLE -> CompiledScenario.INST_SINGLE;
+        case PER_CPU -> CompiledScenario.INST_PER_CPU;
+        case PER_PROCESS -> CompiledScenario.INST_PER_PROCESS;
+        case PER_DEVICE -> CompiledScenario.INST_PER_DEVICE;
+        case FIXED -> CompiledScenario.INST_FIXED;
+        default -> CompiledScenario.INST_PER_THREAD; // per thread, socket, vnode, file, object
+        };
+        boolean isGiant = t == scenario.getKernel().getGiant();
+        lockInfos.add(new LockTypeInfo(id, t.getName(), kind, t.isRecursionAllowed() || isGiant, t.isDupOk(), inst,
+                Math.max(1, t.getInstanceCount()), isGiant));
+        return id;
+    }
+
+    private int usedLock(LockType t, String where) throws UnsupportedFeatureException {
+        if (t == null) {
+            throw new UnsupportedFeatureException(where + " names no lock type");
+        }
+        int id = lockId(t);
+        if (lockInfos.get(id).kind() < 0) {
+            throw new UnsupportedFeatureException("lock class " + (t.getLockClass() == null ? "(none)"
+                    : t.getLockClass().getKind()) + " of lock type '" + t.getName() + "' (used by " + where
+                    + ") is not yet implemented in this version");
+        }
+        return id;
+    }
+
+    private int channelId(Object key, String name) {
+        return channelIds.computeIfAbsent(key, k -> {
+            channelNames.add(name);
+            return channelNames.size() - 1;
+        });
+    }
+
+    private int pathId(CodePath path) throws UnsupportedFeatureException {
+        Integer id = pathIds.get(path);
+        if (id != null) {
+            if (id < 0) {
+                throw new UnsupportedFeatureException("code path '" + path.getName() + "' calls itself (recursion is"
+                        + " not supported)");
+            }
+            return id;
+        }
+        pathIds.put(path, -1);
+        Op[] steps = steps(path.getSteps(), "code path '" + path.getName() + "'");
+        id = pathInfos.size();
+        pathInfos.add(new PathInfo(id, path.getName(), steps));
+        pathIds.put(path, id);
+        return id;
+    }
+
+    private Op[] steps(EList<Step> steps, String where) throws UnsupportedFeatureException {
+        Op[] ops = new Op[steps.size()];
+        for (int i = 0; i < ops.length; i++) {
+            ops[i] = step(steps.get(i), where + " step " + (i + 1));
+        }
+        return ops;
+    }
+
+    private Op step(Step s, String where) throws UnsupportedFeatureException {
+        String label = s.getLabel();
+        if (s instanceof Acquire a) {
+            return new Op(Op.ACQUIRE, usedLock(a.getLockType(), where), a.getMode() == AcquireMode.SHARED,
+                    a.isTryAcquire(), false, null, -1, 0, 0, null, null, label);
+        }
+        if (s instanceof Release r) {
+            return new Op(Op.RELEASE, usedLock(r.getLockType(), where), false, false, false, null, -1, 0, 0, null,
+                    null, label);
+        }
+        if (s instanceof Work w) {
+            return new Op(Op.WORK, -1, false, false, false, dist(w.getDuration(), where), -1, 0, 0, null, null, label);
+        }
+        if (s instanceof Sleep sl) {
+            Object key = sl.getChannel() != null ? sl.getChannel() : sl.getConditionVariable();
+            if (key == null) {
+                throw new UnsupportedFeatureException(where + ": a sleep without a wait channel or condition variable");
+            }
+            String name = sl.getChannel() != null ? sl.getChannel().getName() : sl.getConditionVariable().getName();
+            int interlock = sl.getInterlock() == null ? -1 : usedLock(sl.getInterlock(), where);
+            Dist timeout = sl.getTimeout() == null ? null : dist(sl.getTimeout(), where + " timeout");
+            return new Op(Op.SLEEP, interlock, false, false, false, timeout, channelId(key, name), 0, 0, null, null,
+                    label);
+        }
+        if (s instanceof Wakeup w) {
+            if (w.getChannel() == null) {
+                throw new UnsupportedFeatureException(where + ": a wakeup without a wait channel");
+            }
+            return new Op(Op.WAKEUP, -1, false, false, w.isAll(), null, channelId(w.getChannel(),
+                    w.getChannel().getName()), 0, 0, null, null, label);
+        }
+        if (s instanceof Signal sg) {
+            return new Op(Op.SIGNAL, -1, false, false, false, null, channelId(sg.getConditionVariable(),
+                    sg.getConditionVariable().getName()), 0, 0, null, null, label);
+        }
+        if (s instanceof Broadcast b) {
+            return new Op(Op.BROADCAST, -1, false, false, true, null, channelId(b.getConditionVariable(),
+                    b.getConditionVariable().getName()), 0, 0, null, null, label);
+        }
+        if (s instanceof CriticalEnter) {
+            return new Op(Op.CRITICAL_ENTER, -1, false, false, false, null, -1, 0, 0, null, null, label);
+        }
+        if (s instanceof CriticalExit) {
+            return new Op(Op.CRITICAL_EXIT, -1, false, false, false, null, -1, 0, 0, null, null, label);
+        }
+        if (s instanceof Call c) {
+            if (c.getCodePath() == null) {
+                throw new UnsupportedFeatureException(where + ": a call without a code path");
+            }
+            return new Op(Op.CALL, -1, false, false, false, null, -1, pathId(c.getCodePath()), 0, null, null, label);
+        }
+        if (s instanceof Loop l) {
+            Dist count = l.getCountDistribution() == null ? null : dist(l.getCountDistribution(), where + " count");
+            return new Op(Op.LOOP, -1, false, false, false, count, -1, Math.max(0, l.getCount()), 0,
+                    steps(l.getBody(), where + " loop body"), null, label);
+        }
+        if (s instanceof Branch b) {
+            return new Op(Op.BRANCH, -1, false, false, false, null, -1, 0, b.getProbability(),
+                    steps(b.getThenSteps(), where + " then"), steps(b.getElseSteps(), where + " else"), label);
+        }
+        if (s instanceof Yield) {
+            return new Op(Op.YIELD, -1, false, false, false, null, -1, 0, 0, null, null, label);
+        }
+        throw new UnsupportedFeatureException(where + ": step kind " + s.eClass().getName()
+                + " is not yet implemented in this version");
+    }
+
+    private static Dist dist(Distribution d, String where) throws UnsupportedFeatureException {
+        if (d == null) {
+            throw new UnsupportedFeatureException(where + ": missing distribution");
+        }
+        if (d instanceof FixedDistribution f) {
+            return new Dist(Dist.FIXED, f.getValue(), 0, null, null);
+        }
+        if (d instanceof UniformDistribution u) {
+            return new Dist(Dist.UNIFORM, u.getMin(), Math.max(u.getMin(), u.getMax()), null, null);
+        }
+        if (d instanceof ExponentialDistribution e) {
+            return new Dist(Dist.EXPONENTIAL, e.getMean(), 0, null, null);
+        }
+        if (d instanceof NormalDistribution n) {
+            return new Dist(Dist.NORMAL, n.getMean(), n.getStandardDeviation(), null, null);
+        }
+        if (d instanceof EmpiricalDistribution e) {
+            int n = Math.min(e.getValues().size(), e.getWeights().size());
+            if (n == 0) {
+                throw new UnsupportedFeatureException(where + ": an empirical distribution without samples");
+            }
+            double[] values = new double[n], cum = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                values[i] = e.getValues().get(i);
+                sum += Math.max(0, e.getWeights().get(i));
+                cum[i] = sum;
+            }
+            return new Dist(Dist.EMPIRICAL, 0, 0, values, cum);
+        }
+        throw new UnsupportedFeatureException(where + ": distribution " + d.eClass().getName()
+                + " is not yet implemented in this version");
+    }
+}

@@ -1,0 +1,1198 @@
+package org.smpng.sim.kern;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+import org.smpng.sim.SimObserver;
+import org.smpng.sim.SimResults;
+import org.smpng.sim.Snapshots.CpuSnapshot;
+import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.Snapshots.LockSnapshot;
+import org.smpng.sim.Snapshots.ThreadSnapshot;
+import org.smpng.sim.compile.CompiledScenario;
+import org.smpng.sim.compile.CompiledScenario.InterruptInfo;
+import org.smpng.sim.compile.CompiledScenario.LockTypeInfo;
+import org.smpng.sim.compile.CompiledScenario.ThreadGroupInfo;
+import org.smpng.sim.compile.Op;
+
+/**
+ * The deterministic simulation engine: virtual time, the 4BSD scheduler on modeled CPUs, and the conductor that
+ * lets exactly one modeled thread run at a time.
+ *
+ * <pre>
+ * Overview.
+ *
+ * Threads and the baton. Every modeled kernel thread (a user thread in its syscalls, an interrupt thread) runs its
+ * code path interpreter on its own Java thread. A single token, the baton, says which Java thread may run: the
+ * controller (the caller of run/step) or one modeled thread. Only the baton holder reads or writes engine state,
+ * so primitives need no Java locks; the baton's volatile handoff (write baton, unpark the next holder, park until
+ * the baton comes back) orders every write before the next holder's reads. Idle threads have no code to
+ * interpret; a CPU whose current thread is null runs its idle thread (sched_idletd), executed by the conductor.
+ *
+ * The conductor is not a thread: it is the event loop {@link #loop}, run by whoever holds the baton when it has
+ * nothing else to do — a thread that must wait for virtual time to pass (work, a spin, a block) runs the loop
+ * itself, and hands the baton directly to the thread whose event comes next, or keeps it if the event is its own.
+ * So consecutive events of one thread cost no Java context switch, and a switch costs one unpark/park pair.
+ *
+ * Virtual time and events. Time is a long of nanoseconds. The future-event list ({@link EventQueue}) is ordered by
+ * (time, insertion sequence): SWITCH_DONE (a context switch onto a CPU finished), WORK_DONE (a thread's work or
+ * spin-handoff finished), TIMEOUT (an msleep timeout), QUANTUM (a CPU's time slice check), ARRIVAL (an interrupt).
+ * Events carry the epoch of their thread; preempting a thread bumps the epoch so its pending event is ignored, and
+ * the thread keeps the work it had left. Code runs in zero virtual time; only Work steps, think time, context
+ * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace.
+ *
+ * Scheduler. 4BSD (kern/sched_4bsd.c): one global {@link RunQueue}; a thread made runnable goes to an idle CPU if
+ * there is one (its last CPU first), else, with PREEMPTION, preempts the CPU running the worst-priority thread if
+ * that is worse than its own (5.x maybe_preempt() only looked at the current CPU; remote preemption by IPI came
+ * later — simplified). A CPU in a critical section only records the preemption (td_owepreempt) and takes it at
+ * critical_exit(). A thread whose quantum expires yields to runnable threads of equal or better priority (round
+ * robin). Simplified: no estcpu decay (priorities stay at their base unless lent), no sleep priorities (a thread
+ * woken from msleep keeps its priority), no CPU affinity beyond preferring the last CPU.
+ * </pre>
+ *
+ * <p>Locking key: every mutable field is (b), guarded by the baton, except those marked volatile, which any thread
+ * may read: {@link #baton}, {@link #stopRequested}, {@link #snapshotRequested}, {@link #published}.
+ */
+public final class Engine {
+
+    static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5;
+
+    private static final Object CONTROLLER = new Object();
+
+    /** Unwinds a modeled thread's Java stack when the engine shuts down. */
+    private static final class Shutdown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Shutdown() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A FreeBSD panic(): the model did something the kernel forbids (lock misuse). Ends the run. */
+    static final class SimPanic extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SimPanic(String message) {
+            super(message);
+        }
+    }
+
+    final CompiledScenario scenario;
+    final SimObserver observer;
+    final boolean adaptiveSpinning, preemption;
+    final long contextSwitchNs, quantumNs, durationNs;
+
+    long now;
+    final EventQueue events = new EventQueue();
+    final RunQueue runq = new RunQueue();
+    final Cpu[] cpus;
+    final SimThread[] threads;
+    /** Lock instances by lock type id. */
+    final LockObject[][] locks;
+    final List<LockObject> allLocks = new ArrayList<>();
+    final SleepQueue[] channels;
+    final LockObject giant;
+
+    /* Workload state. */
+    private final int[] groupOfThread;
+    private final InterruptInfo[] interrupts;
+    private final SimThread[] ithreadOf;
+    private final Rng[] arrivalRng;
+    private final double[] nextNominal;
+    private final int[] burstLeft;
+    private final long[] arrivals, handled, started, latencySum, latencyMax;
+    /** Per source, the arrival times of interrupts not yet handled (a ring), for latency from assertion to handler. */
+    private final long[][] pendingSince;
+    private final int[] pendingHead;
+    final long[] opCount, opLatency;
+
+    /* The baton and the controller. */
+    private volatile Object baton = CONTROLLER;
+    private Thread controller;
+    private boolean begun, shutdown;
+    private long limit;
+    private long eventBudget = -1;
+    private long eventCount;
+    volatile boolean stopRequested;
+    volatile boolean snapshotRequested;
+    private volatile EngineSnapshot published;
+
+    /* Failure (deadlock or panic). */
+    String failureKind;
+    String failure;
+    private int[] visitStamp;
+    private int stamp;
+
+    public Engine(CompiledScenario scenario, SimObserver observer) {
+        this.scenario = scenario;
+        this.observer = observer == null ? SimObserver.NONE : observer;
+        CompiledScenario.Settings s = scenario.settings;
+        this.adaptiveSpinning = s.adaptiveSpinning();
+        this.preemption = s.preemption();
+        this.contextSwitchNs = s.contextSwitchNs();
+        this.quantumNs = s.quantumNs();
+        this.durationNs = s.durationNs();
+        this.limit = durationNs;
+
+        cpus = new Cpu[scenario.machine.cpus()];
+        for (int i = 0; i < cpus.length; i++) {
+            cpus[i] = new Cpu(i, scenario.machine.cpuId()[i]);
+        }
+
+        List<SimThread> ts = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        for (int g = 0; g < scenario.threadGroups.length; g++) {
+            ThreadGroupInfo gi = scenario.threadGroups[g];
+            for (int k = 0; k < gi.count(); k++) {
+                int tid = ts.size();
+                ts.add(new SimThread(tid, gi.process() + "/" + gi.name() + "#" + k, gi.priority(), false,
+                        gi.processIndex(), -1, new Rng(s.seed(), tid)));
+                groups.add(g);
+            }
+        }
+        interrupts = scenario.interrupts;
+        ithreadOf = new SimThread[interrupts.length];
+        arrivalRng = new Rng[interrupts.length];
+        nextNominal = new double[interrupts.length];
+        burstLeft = new int[interrupts.length];
+        arrivals = new long[interrupts.length];
+        handled = new long[interrupts.length];
+        started = new long[interrupts.length];
+        latencySum = new long[interrupts.length];
+        latencyMax = new long[interrupts.length];
+        pendingSince = new long[interrupts.length][8];
+        pendingHead = new int[interrupts.length];
+        for (int i = 0; i < interrupts.length; i++) {
+            int tid = ts.size();
+            InterruptInfo ii = interrupts[i];
+            SimThread it = new SimThread(tid, ii.threadName(), ii.priority(), true, scenario.processes.length,
+                    ii.device(), new Rng(s.seed(), tid));
+            it.state = SimThread.TDI_IWAIT;
+            ts.add(it);
+            groups.add(-1 - i);
+            ithreadOf[i] = it;
+            arrivalRng[i] = new Rng(s.seed(), 1_000_000 + i);
+        }
+        threads = ts.toArray(SimThread[]::new);
+        groupOfThread = groups.stream().mapToInt(Integer::intValue).toArray();
+        visitStamp = new int[threads.length];
+        opCount = new long[scenario.operations.length];
+        opLatency = new long[scenario.operations.length];
+
+        locks = new LockObject[scenario.lockTypes.length][];
+        int devices = Math.max(1, scenario.machine.devices());
+        for (LockTypeInfo t : scenario.lockTypes) {
+            int n = switch (t.instances()) {
+            case CompiledScenario.INST_SINGLE -> 1;
+            case CompiledScenario.INST_PER_CPU -> cpus.length;
+            case CompiledScenario.INST_PER_PROCESS -> scenario.processes.length + 1;
+            case CompiledScenario.INST_PER_DEVICE -> devices;
+            case CompiledScenario.INST_FIXED -> t.fixedCount();
+            default -> 2 * threads.length; // two per thread, so a DUPOK nested acquire gets a second instance
+            };
+            locks[t.id()] = new LockObject[n];
+        }
+        for (LockTypeInfo t : scenario.lockTypes) {
+            for (int k = 0; k < locks[t.id()].length; k++) {
+                String name = locks[t.id()].length == 1 ? t.name() : t.name() + "#" + k;
+                int id = allLocks.size();
+                LockObject l = switch (t.kind()) {
+                case CompiledScenario.SPIN_MUTEX -> new SpinMutex(id, t, name, this);
+                case CompiledScenario.SLEEP_MUTEX -> new SleepMutex(id, t, name, this);
+                case CompiledScenario.SX, CompiledScenario.LOCKMGR -> new SxLock(id, t, name, this);
+                default -> null; // unsupported classes: the compiler refuses code paths that use them
+                };
+                locks[t.id()][k] = l;
+                if (l != null) {
+                    allLocks.add(l);
+                } else {
+                    allLocks.add(new SleepMutex(id, t, name, this)); // placeholder, never acquired
+                }
+            }
+        }
+        giant = scenario.giant >= 0 ? locks[scenario.giant][0] : null;
+        channels = new SleepQueue[scenario.channels.length];
+        for (int i = 0; i < channels.length; i++) {
+            channels[i] = new SleepQueue(i, scenario.channels[i]);
+        }
+    }
+
+    public SimObserver.RunInfo runInfo() {
+        return new SimObserver.RunInfo(Arrays.stream(threads).map(t -> t.name).toList(),
+                allLocks.stream().map(l -> l.name).toList(),
+                Arrays.stream(cpus).map(c -> "cpu" + c.cpuId).toList(),
+                Arrays.stream(scenario.operations).map(o -> o.syscall()).toList(), List.of(scenario.channels));
+    }
+
+    public long now() {
+        return now;
+    }
+
+    public long durationNs() {
+        return durationNs;
+    }
+
+    public RunQueue runQueue() {
+        return runq;
+    }
+
+    public boolean finished() {
+        return failure != null || now >= durationNs;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Controller API (the caller's thread)
+
+    /** Creates the modeled threads' Java threads and the first events. Controller only. */
+    private void start() {
+        begun = true;
+        controller = Thread.currentThread();
+        observer.attached(runInfo());
+        for (SimThread td : threads) {
+            // Platform threads: virtual threads were measured no faster for this one-runner-at-a-time handoff.
+            Thread t = Thread.ofPlatform().daemon().name("smpng-sim " + td.name).unstarted(() -> threadMain(td));
+            td.javaThread = t;
+            t.start();
+        }
+        for (Cpu c : cpus) {
+            c.sliceEnd = quantumNs;
+            events.add(quantumNs, EV_QUANTUM, c.index, 0);
+        }
+        for (SimThread td : threads) {
+            if (!td.ithread) {
+                td.state = SimThread.TDI_SLEEPING; // becomes runnable at time 0, in tid order
+                wakeup(td, null);
+            }
+        }
+        for (int i = 0; i < interrupts.length; i++) {
+            nextNominal[i] = 0;
+            scheduleArrival(i, true);
+        }
+    }
+
+    /**
+     * Runs until virtual time {@code t} (at most the scenario's duration), a failure, or {@link #requestStop()}.
+     * Controller thread only; not reentrant.
+     */
+    public synchronized void runUntil(long t) {
+        if (!begun) {
+            start();
+        }
+        controller = Thread.currentThread();
+        limit = Math.min(t, durationNs);
+        stopRequested = false;
+        loop(null);
+        if (failure == null && !stopRequested && eventBudget != 0 && now < limit) {
+            now = limit;
+        }
+        publishSnapshot();
+    }
+
+    /** Processes one event (stale events count). Controller thread only. */
+    public synchronized void step() {
+        if (!begun) {
+            start();
+        }
+        controller = Thread.currentThread();
+        limit = durationNs;
+        eventBudget = 1;
+        try {
+            loop(null);
+        } finally {
+            eventBudget = -1;
+        }
+        publishSnapshot();
+    }
+
+    /** Asks a run in progress to stop at the next event; any thread. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Asks the engine to publish a snapshot at the next event; any thread. */
+    public void requestSnapshot() {
+        snapshotRequested = true;
+    }
+
+    /** The latest published snapshot, without blocking; any thread. */
+    public EngineSnapshot latestSnapshot() {
+        return published;
+    }
+
+    /** Ends every modeled thread's Java thread. Controller only; the engine cannot run afterwards. */
+    public synchronized void close() {
+        if (!begun || shutdown) {
+            shutdown = true;
+            return;
+        }
+        shutdown = true;
+        controller = Thread.currentThread();
+        for (SimThread td : threads) {
+            if (!td.exited && td.javaThread != null) {
+                baton = td;
+                LockSupport.unpark(td.javaThread);
+                while (baton != CONTROLLER) {
+                    LockSupport.park(this);
+                }
+            }
+        }
+        for (SimThread td : threads) {
+            try {
+                td.javaThread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The conductor
+
+    /** Hands the baton to {@code to} (null: the controller) and parks until it comes back to {@code self}. */
+    private void handBaton(SimThread to, SimThread self) {
+        Object me = self == null ? CONTROLLER : self;
+        baton = to == null ? CONTROLLER : to;
+        LockSupport.unpark(to == null ? controller : to.javaThread);
+        while (baton != me) {
+            LockSupport.park(this);
+        }
+        if (shutdown && self != null) {
+            throw new Shutdown();
+        }
+    }
+
+    /**
+     * The event loop, run by the baton holder {@code self} (null: the controller). Returns when {@code self}'s own
+     * event fired (a modeled thread), or when the run must pause (the controller); a modeled thread that reaches a
+     * pause hands the baton to the controller and returns once its own event fires in a later run.
+     */
+    private void loop(SimThread self) {
+        for (;;) {
+            if (snapshotRequested) {
+                publishSnapshot();
+            }
+            if (failure != null || stopRequested || eventBudget == 0 || events.peekTime() > limit) {
+                if (self == null) {
+                    return;
+                }
+                handBaton(null, self);
+                return;
+            }
+            events.poll();
+            eventCount++;
+            if (eventBudget > 0) {
+                eventBudget--;
+            }
+            now = events.polledTime;
+            SimThread next = handle(events.polledType, events.polledTarget, events.polledEpoch);
+            if (next == null) {
+                continue;
+            }
+            if (next != self) {
+                handBaton(next, self);
+            }
+            return;
+        }
+    }
+
+    /** Handles one event; returns the thread whose code must run next, or null. */
+    private SimThread handle(int type, int target, int epoch) {
+        switch (type) {
+        case EV_SWITCH_DONE: {
+            SimThread td = threads[target];
+            if (epoch != td.epoch) {
+                return null;
+            }
+            if (td.remaining > 0) {
+                td.phase = SimThread.PH_WORKING;
+                td.workEnd = now + td.remaining;
+                td.remaining = 0;
+                td.cpu.account(now, td.workKind);
+                events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
+                return null;
+            }
+            td.phase = SimThread.PH_CODE;
+            return td;
+        }
+        case EV_WORK_DONE: {
+            SimThread td = threads[target];
+            if (epoch != td.epoch) {
+                return null;
+            }
+            td.phase = SimThread.PH_CODE;
+            return td;
+        }
+        case EV_TIMEOUT: {
+            SimThread td = threads[target];
+            if (td.state == SimThread.TDI_SLEEPING && td.sleepSeq == epoch && td.sleepingOn != null) {
+                td.sleepingOn.remove(td);
+                wakeup(td, null);
+            }
+            return null;
+        }
+        case EV_QUANTUM: {
+            Cpu c = cpus[target];
+            if (now < c.sliceEnd) {
+                events.add(c.sliceEnd, EV_QUANTUM, c.index, 0);
+                return null;
+            }
+            c.sliceEnd = now + quantumNs;
+            events.add(c.sliceEnd, EV_QUANTUM, c.index, 0);
+            SimThread v = c.current;
+            if (v != null && runq.bestPriority() <= v.priority) { // roundrobin(): sched_4bsd's quantum expiry
+                if (v.critnest > 0 || v.phase == SimThread.PH_CODE) {
+                    c.owepreempt = true;
+                    c.quantumExpired = true;
+                } else {
+                    preemptRemote(c, false);
+                }
+            }
+            return null;
+        }
+        case EV_ARRIVAL: {
+            arrivals[target]++;
+            SimThread it = ithreadOf[target];
+            long[] ring = pendingSince[target];
+            if (it.pending == ring.length) {
+                long[] bigger = new long[ring.length * 2];
+                for (int k = 0; k < it.pending; k++) {
+                    bigger[k] = ring[(pendingHead[target] + k) % ring.length];
+                }
+                pendingSince[target] = ring = bigger;
+                pendingHead[target] = 0;
+            }
+            ring[(pendingHead[target] + it.pending) % ring.length] = now;
+            it.pending++;
+            if (it.state == SimThread.TDI_IWAIT) {
+                wakeup(it, null);
+            }
+            scheduleArrival(target, false);
+            return null;
+        }
+        default:
+            throw new IllegalStateException("unknown event " + type);
+        }
+    }
+
+    private void scheduleArrival(int i, boolean first) {
+        InterruptInfo ii = interrupts[i];
+        Rng rng = arrivalRng[i];
+        long t;
+        switch (ii.arrivalKind()) {
+        case CompiledScenario.ARRIVE_PERIODIC -> {
+            nextNominal[i] += first ? rng.nextDouble() * ii.rateOrPeriod() : ii.rateOrPeriod();
+            double jitter = ii.jitter() * (2 * rng.nextDouble() - 1);
+            t = Math.max(now, Math.round(nextNominal[i] + jitter));
+        }
+        case CompiledScenario.ARRIVE_BURSTY -> {
+            if (burstLeft[i] > 0) {
+                burstLeft[i]--;
+                t = now + Math.round(ii.gap());
+            } else {
+                burstLeft[i] = ii.burstSize() - 1;
+                t = now + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+            }
+        }
+        default -> t = now + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+        }
+        events.add(t, EV_ARRIVAL, i, 0);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Modeled threads' Java threads
+
+    private void threadMain(SimThread td) {
+        try {
+            while (baton != td) {
+                LockSupport.park(this);
+            }
+            if (shutdown) {
+                throw new Shutdown();
+            }
+            if (td.ithread) {
+                ithreadLoop(td, -1 - groupOfThread[td.tid]);
+            } else {
+                userLoop(td, scenario.threadGroups[groupOfThread[td.tid]]);
+            }
+        } catch (Shutdown e) {
+            // the engine is closing
+        } catch (SimPanic e) {
+            fail("panic", "panic: " + e.getMessage() + " (thread " + td.name + " at " + now + " ns)");
+        } catch (Throwable e) {
+            fail("error", "engine error in thread " + td.name + " at " + now + " ns: " + e);
+        } finally {
+            td.exited = true;
+            baton = CONTROLLER;
+            LockSupport.unpark(controller);
+        }
+    }
+
+    /** A user thread: think in user mode, then make a syscall drawn from the mix; forever. */
+    private void userLoop(SimThread td, ThreadGroupInfo g) {
+        Rng rng = td.rng;
+        for (;;) {
+            consume(td, g.thinkTime().sample(rng), Cpu.USER);
+            preemptionPoint(td);
+            double u = rng.nextDouble() * g.cumulativeWeights()[g.cumulativeWeights().length - 1];
+            int k = 0;
+            while (k < g.operations().length - 1 && u >= g.cumulativeWeights()[k]) {
+                k++;
+            }
+            int op = g.operations()[k];
+            long start = now;
+            exec(td, scenario.paths[scenario.operations[op].path()].steps());
+            if (td.heldCount != 0 || td.critnest != 0) {
+                panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
+                        + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
+            }
+            opCount[op]++;
+            opLatency[op] += now - start;
+            observer.operationCompleted(now, td.tid, op, now - start);
+        }
+    }
+
+    /** An interrupt thread (ithread_loop): wait for an interrupt, run the handlers, repeat. */
+    private void ithreadLoop(SimThread td, int source) {
+        InterruptInfo ii = interrupts[source];
+        for (;;) {
+            while (td.pending == 0) {
+                td.state = SimThread.TDI_IWAIT;
+                switchOut(td);
+                loop(td);
+            }
+            td.pending--;
+            long[] ring = pendingSince[source];
+            long latency = now - ring[pendingHead[source]];
+            pendingHead[source] = (pendingHead[source] + 1) % ring.length;
+            started[source]++;
+            latencySum[source] += latency;
+            latencyMax[source] = Math.max(latencyMax[source], latency);
+            for (int p : ii.paths()) {
+                exec(td, scenario.paths[p].steps());
+            }
+            if (td.heldCount != 0 || td.critnest != 0) {
+                panic("interrupt handler of " + ii.name() + " returned with a lock held or in a critical section");
+            }
+            handled[source]++;
+        }
+    }
+
+    /** The code path interpreter. Entry and exit: td runs and holds the baton. */
+    private void exec(SimThread td, Op[] steps) {
+        for (Op op : steps) {
+            switch (op.code) {
+            case Op.ACQUIRE -> acquire(td, op);
+            case Op.RELEASE -> release(td, op.lockType);
+            case Op.WORK -> consume(td, op.dist.sample(td.rng), Cpu.KERNEL);
+            case Op.SLEEP -> msleep(td, op);
+            case Op.WAKEUP, Op.BROADCAST -> wakeupChannel(td, op.channel, op.all);
+            case Op.SIGNAL -> wakeupChannel(td, op.channel, false);
+            case Op.CRITICAL_ENTER -> td.critnest++;
+            case Op.CRITICAL_EXIT -> {
+                if (td.critnest == 0) {
+                    panic("critical_exit without critical_enter");
+                }
+                criticalExit(td);
+            }
+            case Op.CALL -> exec(td, scenario.paths[op.target].steps());
+            case Op.LOOP -> {
+                long n = op.dist != null ? op.dist.sample(td.rng) : op.target;
+                for (long i = 0; i < n; i++) {
+                    exec(td, op.body);
+                }
+            }
+            case Op.BRANCH -> exec(td, td.rng.nextDouble() < op.probability ? op.body : op.elseBody);
+            case Op.YIELD -> relinquish(td);
+            default -> throw new IllegalStateException("unknown op " + op.code);
+            }
+            preemptionPoint(td);
+        }
+    }
+
+    private void acquire(SimThread td, Op op) {
+        LockObject l = instanceFor(td, op.lockType);
+        if (op.tryLock) {
+            while (!l.tryLock(td, op.shared)) {
+                consume(td, scenario.settings.tryBackoffNs(), Cpu.KERNEL);
+                preemptionPoint(td);
+            }
+        } else {
+            l.lock(td, op.shared);
+        }
+        td.pushHeld(l);
+    }
+
+    /**
+     * The instance of a lock type a thread acquires (see CompiledScenario instance rules): a per-thread object is
+     * the thread's own; a second nested acquisition of a DUPOK type takes another instance; a nested acquisition of
+     * a recursable type recurses on the one held.
+     */
+    private LockObject instanceFor(SimThread td, int type) {
+        LockObject[] inst = locks[type];
+        LockTypeInfo t = scenario.lockTypes[type];
+        int held = td.countHeld(type);
+        if (held > 0) {
+            if (t.recursable()) {
+                return td.findHeld(type);
+            }
+            if (!t.dupOk()) {
+                panic("recursing on non-recursive lock type " + t.name() + " (not MTX_RECURSE, not DUPOK)");
+            }
+        }
+        int base = switch (t.instances()) {
+        case CompiledScenario.INST_SINGLE -> 0;
+        case CompiledScenario.INST_PER_CPU -> td.cpu.index;
+        case CompiledScenario.INST_PER_PROCESS -> td.processIndex;
+        case CompiledScenario.INST_PER_DEVICE -> Math.max(0, td.device);
+        case CompiledScenario.INST_FIXED -> td.tid;
+        default -> 2 * td.tid;
+        };
+        return inst[(base + held) % inst.length];
+    }
+
+    private void release(SimThread td, int type) {
+        LockObject l = td.popHeld(type);
+        if (l == null) {
+            panic("releasing lock type " + scenario.lockTypes[type].name() + " that is not held");
+        }
+        l.unlock(td);
+    }
+
+    /**
+     * msleep()/cv_wait(): WITNESS_WARN for non-sleepable locks, then sleep on the channel, dropping the interlock
+     * and Giant, and reacquire both on wakeup. Entry: td holds the interlock (not recursed). Exit: the same locks
+     * as on entry.
+     */
+    private void msleep(SimThread td, Op op) {
+        LockObject interlock = null;
+        if (op.lockType >= 0) {
+            interlock = td.findHeld(op.lockType);
+            if (interlock == null) {
+                panic("msleep on " + scenario.channels[op.channel] + ": interlock "
+                        + scenario.lockTypes[op.lockType].name() + " not held");
+            }
+            if (interlock.recursion > 0) {
+                panic("msleep interlock " + interlock.name + " is recursed");
+            }
+            if (interlock == giant) {
+                interlock = null; // Giant is dropped and picked up anyway
+            }
+        }
+        for (int i = 0; i < td.heldCount; i++) {
+            LockObject l = td.held[i];
+            if (l != interlock && l != giant && !l.type.sleepable()) {
+                panic("sleeping on \"" + scenario.channels[op.channel] + "\" with non-sleepable lock " + l.name
+                        + " held");
+            }
+        }
+        long timeout = op.dist != null ? op.dist.sample(td.rng)
+                : scenario.channelWoken[op.channel] ? -1 : scenario.externalWakeup.sample(td.rng);
+        sleepOn(td, channels[op.channel], null, interlock, timeout);
+    }
+
+    /**
+     * Sleeps on a sleep queue (sleepq_add + sleepq_wait): add to the queue, arm the timeout, drop Giant
+     * (DROP_GIANT) and the interlock, switch away; on wakeup pick Giant up (PICKUP_GIANT) and then the interlock.
+     * Entry: td runs, not in a critical section. Exit: td runs with the locks it had on entry.
+     */
+    void sleepOn(SimThread td, SleepQueue sq, LockObject waitLock, LockObject interlock, long timeoutNs) {
+        assertRunning(td);
+        if (td.critnest > 0) {
+            panic("sleeping in a critical section or with a spin mutex held");
+        }
+        sq.add(td);
+        td.sleepSeq++;
+        if (timeoutNs >= 0) {
+            events.add(now + timeoutNs, EV_TIMEOUT, td.tid, td.sleepSeq);
+        }
+        int giantHolds = dropGiant(td);
+        if (interlock != null) {
+            td.popHeld(interlock.type.id());
+            interlock.unlock(td);
+        }
+        observer.threadBlocked(now, td.tid, waitLock == null ? -1 : waitLock.id, sq.channel);
+        block(td, SimThread.TDI_SLEEPING);
+        pickupGiant(td, giantHolds);
+        if (interlock != null) {
+            interlock.lock(td, false);
+            td.pushHeld(interlock);
+        }
+    }
+
+    /** DROP_GIANT(): releases every hold td has on Giant; returns how many to pick up again. */
+    private int dropGiant(SimThread td) {
+        if (giant == null || giant.owner != td) {
+            return 0;
+        }
+        int n = 0;
+        while (td.popHeld(giant.type.id()) != null) {
+            n++;
+        }
+        for (int i = 0; i < n; i++) {
+            giant.unlock(td);
+        }
+        assert giant.owner != td;
+        return n;
+    }
+
+    /** PICKUP_GIANT(): reacquires Giant {@code n} times. */
+    private void pickupGiant(SimThread td, int n) {
+        for (int i = 0; i < n; i++) {
+            giant.lock(td, false);
+            td.pushHeld(giant);
+        }
+    }
+
+    private void wakeupChannel(SimThread waker, int channel, boolean all) {
+        SleepQueue sq = channels[channel];
+        int woken = 0;
+        if (all) {
+            while (!sq.isEmpty()) {
+                wakeup(sq.removeFirst(), waker);
+                woken++;
+            }
+        } else if (!sq.isEmpty()) {
+            wakeup(sq.removeFirst(), waker);
+            woken++;
+        }
+        observer.channelWakeup(now, waker.tid, channel, woken);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Time and scheduling (all with the baton held)
+
+    void assertRunning(SimThread td) {
+        assert baton == td : "baton not held by " + td;
+        assert td.state == SimThread.TDS_RUNNING && td.phase == SimThread.PH_CODE : td + " is not running code";
+    }
+
+    /** Spends {@code ns} of virtual CPU time as {@code kind}. Entry and exit: td runs code, baton held. */
+    void consume(SimThread td, long ns, int kind) {
+        if (ns <= 0) {
+            return;
+        }
+        td.phase = SimThread.PH_WORKING;
+        td.workKind = td.ithread && kind == Cpu.KERNEL ? Cpu.INTR : kind;
+        td.workEnd = now + ns;
+        td.cpu.account(now, td.workKind);
+        events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
+        loop(td);
+    }
+
+    /** Spins on the CPU until granted the lock or told to retry. Entry: td is on the lock's spinner list. */
+    int spinWait(SimThread td) {
+        td.phase = SimThread.PH_SPINNING;
+        td.spinResult = SimThread.SPIN_PENDING;
+        td.cpu.account(now, Cpu.SPIN);
+        loop(td);
+        return td.spinResult;
+    }
+
+    /** Hands a lock to a spinner: it resumes owning it after the cache-line transfer {@code cost}. */
+    void grantSpin(SimThread s, long cost) {
+        assert s.phase == SimThread.PH_SPINNING && s.state == SimThread.TDS_RUNNING;
+        s.spinResult = SimThread.SPIN_GRANTED;
+        s.waitingFor = null;
+        s.phase = SimThread.PH_WORKING;
+        s.workKind = Cpu.SPIN;
+        s.workEnd = now + cost;
+        events.add(s.workEnd, EV_WORK_DONE, s.tid, s.epoch);
+    }
+
+    /** The owner left its CPU: its sleep mutexes' adaptive spinners stop spinning and retry (then block). */
+    private void abortAdaptiveSpinners(SimThread owner) {
+        for (int i = 0; i < owner.heldCount; i++) {
+            LockObject l = owner.held[i];
+            while (l instanceof SleepMutex && l.spinnerCount > 0) {
+                SimThread s = l.removeFirstSpinner();
+                s.spinResult = SimThread.SPIN_RETRY;
+                s.phase = SimThread.PH_WORKING;
+                s.workKind = Cpu.SPIN;
+                s.workEnd = now;
+                events.add(now, EV_WORK_DONE, s.tid, s.epoch);
+            }
+        }
+    }
+
+    /** Blocks the running thread td in {@code state} and returns once it runs again. */
+    void block(SimThread td, int state) {
+        assertRunning(td);
+        if (td.critnest > 0) {
+            panic("blocking with a spin mutex held or in a critical section");
+        }
+        td.state = state;
+        switchOut(td);
+        loop(td);
+        assert td.state == SimThread.TDS_RUNNING;
+    }
+
+    /** mi_switch(): td (no longer RUNNING) leaves its CPU, which takes the best runnable thread or idles. */
+    private void switchOut(SimThread td) {
+        Cpu c = td.cpu;
+        td.cpu = null;
+        td.switches++;
+        td.epoch++;
+        c.owepreempt = false;
+        c.quantumExpired = false;
+        abortAdaptiveSpinners(td);
+        SimThread next = runq.choose();
+        if (next != null) {
+            runq.remove(next);
+            dispatch(c, next, td);
+        } else {
+            c.current = null;
+            c.account(now, Cpu.IDLE);
+            observer.contextSwitch(now, c.index, td.tid, -1);
+        }
+    }
+
+    /** cpu_switch() onto {@code next}: it runs its code (or the work it had left) after the switch cost. */
+    private void dispatch(Cpu c, SimThread next, SimThread prev) {
+        assert c.current == null || c.current == prev;
+        next.state = SimThread.TDS_RUNNING;
+        next.cpu = c;
+        next.lastCpu = c.index;
+        next.epoch++;
+        next.phase = SimThread.PH_SWITCHING;
+        c.current = next;
+        c.owepreempt = false;
+        c.quantumExpired = false;
+        c.switches++;
+        c.sliceEnd = now + quantumNs;
+        c.account(now, Cpu.KERNEL);
+        observer.contextSwitch(now, c.index, prev == null ? -1 : prev.tid, next.tid);
+        events.add(now + contextSwitchNs, EV_SWITCH_DONE, next.tid, next.epoch);
+    }
+
+    /** setrunnable() + sched_add(): td becomes runnable; an idle CPU takes it, or it may preempt a CPU. */
+    void wakeup(SimThread td, SimThread waker) {
+        assert td.state != SimThread.TDS_RUNNING && td.state != SimThread.TDS_RUNQ : td + " is already runnable";
+        td.state = SimThread.TDS_RUNQ;
+        td.waitingFor = null;
+        observer.threadWoken(now, td.tid, waker == null ? -1 : waker.tid);
+        runq.add(td, false);
+        observer.enqueued(now, td.tid, td.priority);
+        Cpu idle = null;
+        if (td.lastCpu >= 0 && cpus[td.lastCpu].current == null) {
+            idle = cpus[td.lastCpu];
+        } else {
+            for (Cpu c : cpus) {
+                if (c.current == null) {
+                    idle = c;
+                    break;
+                }
+            }
+        }
+        if (idle != null) {
+            SimThread n = runq.choose();
+            runq.remove(n);
+            dispatch(idle, n, null);
+            return;
+        }
+        maybePreempt(td);
+    }
+
+    /** With PREEMPTION, asks the CPU running the worst thread to switch if td is better than that thread. */
+    private void maybePreempt(SimThread td) {
+        if (!preemption || td.state != SimThread.TDS_RUNQ) {
+            return;
+        }
+        Cpu victim = null;
+        int worst = td.priority;
+        for (Cpu c : cpus) {
+            SimThread cur = c.current;
+            if (cur != null && cur.priority > worst && !c.owepreempt) {
+                worst = cur.priority;
+                victim = c;
+            }
+        }
+        if (victim == null) {
+            return;
+        }
+        SimThread v = victim.current;
+        if (v.critnest > 0 || v.phase == SimThread.PH_CODE) {
+            victim.owepreempt = true; // taken at critical_exit() or at the thread's next step
+        } else {
+            preemptRemote(victim, true);
+        }
+    }
+
+    /** Preempts the thread of a CPU that is working, switching or adaptively spinning (not in a critical section). */
+    private void preemptRemote(Cpu c, boolean atHead) {
+        SimThread v = c.current;
+        assert v.critnest == 0 && v.phase != SimThread.PH_CODE;
+        switch (v.phase) {
+        case SimThread.PH_WORKING -> v.remaining = v.workEnd - now;
+        case SimThread.PH_SPINNING -> {
+            v.spinningOn.removeSpinner(v);
+            v.spinResult = SimThread.SPIN_RETRY;
+            v.waitingFor = null;
+            v.remaining = 0;
+        }
+        default -> {
+            // switching: keeps the work it had left
+        }
+        }
+        v.preemptions++;
+        observer.preempted(now, c.index, v.tid);
+        v.state = SimThread.TDS_RUNQ;
+        runq.add(v, atHead);
+        observer.enqueued(now, v.tid, v.priority);
+        switchOut(v);
+    }
+
+    /** A preemption point of the running thread: takes a pending preemption unless in a critical section. */
+    void preemptionPoint(SimThread td) {
+        Cpu c = td.cpu;
+        if (!c.owepreempt || td.critnest > 0) {
+            return;
+        }
+        boolean roundRobin = c.quantumExpired;
+        c.owepreempt = false;
+        c.quantumExpired = false;
+        int best = runq.bestPriority();
+        if (best < td.priority || (roundRobin && best <= td.priority)) {
+            td.preemptions++;
+            observer.preempted(now, c.index, td.tid);
+            td.state = SimThread.TDS_RUNQ;
+            runq.add(td, !roundRobin);
+            observer.enqueued(now, td.tid, td.priority);
+            switchOut(td);
+            loop(td);
+        }
+    }
+
+    /** critical_exit(): the last exit takes a preemption that was put off. */
+    void criticalExit(SimThread td) {
+        td.critnest--;
+        if (td.critnest == 0 && td.cpu.owepreempt) {
+            preemptionPoint(td);
+        }
+    }
+
+    /** sched_relinquish(): gives the CPU to an equal or better runnable thread, if any. */
+    private void relinquish(SimThread td) {
+        if (td.critnest == 0 && runq.bestPriority() <= td.priority) {
+            td.state = SimThread.TDS_RUNQ;
+            runq.add(td, false);
+            observer.enqueued(now, td.tid, td.priority);
+            switchOut(td);
+            loop(td);
+        }
+    }
+
+    /** sched_prio(): sets td's current priority, re-sorting it where it waits. */
+    void setPriority(SimThread td, int priority) {
+        if (td.priority == priority) {
+            return;
+        }
+        td.priority = priority;
+        observer.priorityChanged(now, td.tid, priority);
+        switch (td.state) {
+        case SimThread.TDS_RUNQ -> {
+            runq.remove(td);
+            runq.add(td, false);
+            maybePreempt(td);
+        }
+        case SimThread.TDI_LOCK -> td.blockedOn.requeue(td);
+        case SimThread.TDS_RUNNING -> {
+            if (runq.bestPriority() < priority) {
+                td.cpu.owepreempt = true;
+            }
+        }
+        default -> {
+        }
+        }
+    }
+
+    /** sched_unlend_prio(): td's priority from the turnstiles of the locks it still owns, or its base. */
+    void unlendPriority(SimThread td) {
+        int p = td.basePriority;
+        for (int i = 0; i < td.contestedCount; i++) {
+            p = Math.min(p, td.contested[i].bestPriority());
+        }
+        setPriority(td, p);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Deadlock detection and failures
+
+    /**
+     * Looks for a cycle of threads each waiting for a lock another holds, starting from td waiting for {@code l}.
+     * If there is one, the run ends with a report naming the threads and locks, and td never runs again.
+     */
+    boolean checkDeadlock(SimThread td, LockObject l) {
+        stamp++;
+        if (!findCycle(td, l, null)) { // the common case: no cycle, and nothing allocated
+            return false;
+        }
+        stamp++;
+        List<Object> path = new ArrayList<>();
+        findCycle(td, l, path);
+        StringBuilder sb = new StringBuilder("deadlock: ");
+        SimThread waiter = td;
+        for (int i = 0; i < path.size(); i += 2) {
+            LockObject lock = (LockObject) path.get(i);
+            SimThread holder = i + 1 < path.size() ? (SimThread) path.get(i + 1) : td;
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append("thread ").append(waiter.name).append(" waits for ").append(lock.name).append(" held by thread ")
+                    .append(holder.name);
+            waiter = holder;
+        }
+        fail("deadlock", sb.toString());
+        loop(td); // hands the baton to the controller; returns only by Shutdown
+        return true;
+    }
+
+    /**
+     * Depth-first search of the waits-for graph from lock {@code l}: holders of l that are themselves waiting (on a
+     * turnstile, a sleep queue of an sx, or spinning) lead to the lock they wait for. Threads are visited once per
+     * search (visitStamp). When {@code path} is not null it receives lock, holder, lock, holder, ... of the cycle.
+     */
+    private boolean findCycle(SimThread origin, LockObject l, List<Object> path) {
+        for (int i = 0, n = l.holderCount(); i < n; i++) {
+            SimThread o = l.holder(i);
+            if (o == origin) {
+                if (path != null) {
+                    path.add(l);
+                }
+                return true;
+            }
+            if (visitStamp[o.tid] == stamp) {
+                continue;
+            }
+            visitStamp[o.tid] = stamp;
+            LockObject next = o.waitingFor;
+            boolean waiting = o.state == SimThread.TDI_LOCK || o.state == SimThread.TDI_SLEEPING
+                    || o.phase == SimThread.PH_SPINNING;
+            if (next == null || !waiting) {
+                continue;
+            }
+            if (path != null) {
+                path.add(l);
+                path.add(o);
+            }
+            if (findCycle(origin, next, path)) {
+                return true;
+            }
+            if (path != null) {
+                path.remove(path.size() - 1);
+                path.remove(path.size() - 1);
+            }
+        }
+        return false;
+    }
+
+    void panic(String message) {
+        throw new SimPanic(message);
+    }
+
+    private void fail(String kind, String message) {
+        if (failure == null) {
+            failureKind = kind;
+            failure = message;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Snapshots and results
+
+    private void publishSnapshot() {
+        snapshotRequested = false;
+        published = snapshot();
+    }
+
+    /** Builds a snapshot; baton holder only (use {@link #latestSnapshot()} from other threads). */
+    public EngineSnapshot snapshot() {
+        List<CpuSnapshot> cs = new ArrayList<>();
+        for (Cpu c : cpus) {
+            cs.add(new CpuSnapshot(c.cpuId, c.current == null ? null : c.current.name,
+                    c.current == null ? 255 : c.current.priority, c.owepreempt));
+        }
+        List<ThreadSnapshot> rq = new ArrayList<>();
+        for (int q = 0; q < RunQueue.RQ_NQS; q++) {
+            if ((runq.status() & (1L << q)) != 0) {
+                for (SimThread t : runq.queue(q)) {
+                    rq.add(threadSnapshot(t));
+                }
+            }
+        }
+        List<ThreadSnapshot> ts = new ArrayList<>();
+        for (SimThread t : threads) {
+            ts.add(threadSnapshot(t));
+        }
+        List<LockSnapshot> ls = new ArrayList<>();
+        for (LockObject l : allLocks) {
+            ls.add(l.snapshot());
+        }
+        return new EngineSnapshot(now, List.copyOf(cs), List.copyOf(rq), List.copyOf(ts), List.copyOf(ls));
+    }
+
+    private static ThreadSnapshot threadSnapshot(SimThread t) {
+        String waiting = t.waitingFor != null ? t.waitingFor.name : t.sleepingOn != null ? t.sleepingOn.name : null;
+        return new ThreadSnapshot(t.name, SimThread.STATE_NAMES[t.state], t.priority, t.basePriority,
+                t.cpu == null ? -1 : t.cpu.cpuId, waiting);
+    }
+
+    /** The results so far (CPU time accounted up to now). Controller only, between runs. */
+    public SimResults results(List<String> extraNotes) {
+        double seconds = Math.max(1, now) / 1e9;
+        List<SimResults.OperationResult> ops = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < opCount.length; i++) {
+            total += opCount[i];
+            ops.add(new SimResults.OperationResult(scenario.operations[i].syscall(), opCount[i], opCount[i] / seconds,
+                    opCount[i] == 0 ? 0 : (double) opLatency[i] / opCount[i]));
+        }
+        long[] t = new long[Cpu.BUCKETS];
+        long switches = 0;
+        for (Cpu c : cpus) {
+            c.account(now, c.bucket);
+            for (int b = 0; b < Cpu.BUCKETS; b++) {
+                t[b] += c.time[b];
+            }
+            switches += c.switches;
+        }
+        double all = Math.max(1, Arrays.stream(t).sum());
+        double[] util = new double[Cpu.BUCKETS];
+        for (int b = 0; b < Cpu.BUCKETS; b++) {
+            util[b] = t[b] / all;
+        }
+        long preemptions = 0;
+        for (SimThread td : threads) {
+            preemptions += td.preemptions;
+        }
+        double giantHeld = 0, giantContended = 0, giantWait = 0;
+        if (giant != null) {
+            giantHeld = giant.holdNsUntilNow() / (double) Math.max(1, now);
+            giantContended = giant.acquisitions == 0 ? 0 : giant.contentions / (double) giant.acquisitions;
+            giantWait = giant.waitNs / (double) Math.max(1, now);
+        }
+        List<SimResults.LockResult> lockResults = allLocks.stream().filter(l -> l.acquisitions > 0)
+                .sorted((a, b) -> Long.compare(b.waitNs, a.waitNs))
+                .map(l -> new SimResults.LockResult(l.name, l.className(), l.acquisitions, l.contentions, l.waitNs,
+                        l.holdNsUntilNow()))
+                .toList();
+        List<SimResults.InterruptResult> intr = new ArrayList<>();
+        for (int i = 0; i < interrupts.length; i++) {
+            intr.add(new SimResults.InterruptResult(interrupts[i].name(), interrupts[i].threadName(),
+                    interrupts[i].priority(), arrivals[i], handled[i],
+                    started[i] == 0 ? 0 : latencySum[i] / (double) started[i], latencyMax[i]));
+        }
+        List<String> notes = new ArrayList<>(scenario.notes);
+        notes.addAll(extraNotes);
+        String outcome = failure != null ? failureKind : now >= durationNs ? "completed" : "paused";
+        return new SimResults(scenario.name, scenario.settings.seed(), cpus.length, durationNs, now, List.copyOf(ops),
+                total, total / seconds, util, switches, preemptions, giantHeld, giantContended, giantWait, lockResults,
+                List.copyOf(intr), eventCount, outcome, failure, List.copyOf(notes));
+    }
+}
