@@ -63,6 +63,13 @@ record BlockFile(String source, Map<String, List<DataLine>> blocks, Map<String, 
     }
 
     /** Returns the single line of a block that starts with {@code keyword}, failing if there is none or several. */
+    /** Returns the id of the kernel that block {@code id} names on its {@code kernel <kernel id>} line. */
+    String referenceKernel(String id) throws DataFormatException {
+        DataLine line = single(block(id), headers().get(id), "kernel");
+        expect(line, 2, "kernel <kernel id>");
+        return line.words().get(1);
+    }
+
     static DataLine single(List<DataLine> block, DataLine header, String keyword) throws DataFormatException {
         DataLine found = null;
         for (DataLine line : block) {

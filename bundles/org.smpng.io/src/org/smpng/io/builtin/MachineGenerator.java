@@ -52,9 +52,7 @@ public final class MachineGenerator {
 
     /** Returns the id of the kernel the machine's data names as its reference kernel. */
     String referenceKernel(String id) throws DataFormatException {
-        DataLine line = BlockFile.single(file.block(id), file.headers().get(id), "kernel");
-        BlockFile.expect(line, 2, "kernel <kernel id>");
-        return line.words().get(1);
+        return file.referenceKernel(id);
     }
 
     /** Builds machine {@code id} with its handlers bound to code paths of {@code kernel}. */

@@ -49,9 +49,7 @@ public final class WorkloadGenerator {
 
     /** Returns the id of the kernel the workload's data names. */
     String referenceKernel(String id) throws DataFormatException {
-        DataLine line = BlockFile.single(file.block(id), file.headers().get(id), "kernel");
-        BlockFile.expect(line, 2, "kernel <kernel id>");
-        return line.words().get(1);
+        return file.referenceKernel(id);
     }
 
     /** Returns the id of the machine the workload's data names. */

@@ -50,11 +50,17 @@ public abstract class LockObject {
     /** Releases {@code td}'s most recent hold. */
     abstract void unlock(SimThread td);
 
-    /** Whether {@code td} holds the lock (exclusively or shared). */
-    abstract boolean heldBy(SimThread td);
+    /** Whether {@code td} holds the lock (exclusively or shared); exclusive-only classes need not override this. */
+    boolean heldBy(SimThread td) {
+        return owner == td;
+    }
 
-    /** The threads that hold the lock (for snapshots). */
-    abstract void owners(List<SimThread> out);
+    /** Adds the threads that hold the lock to {@code out} (for snapshots); shared-capable classes override this. */
+    void owners(List<SimThread> out) {
+        if (owner != null) {
+            out.add(owner);
+        }
+    }
 
     /** How many threads hold the lock; with {@link #holder(int)}, deadlock detection walks holders allocation-free. */
     int holderCount() {

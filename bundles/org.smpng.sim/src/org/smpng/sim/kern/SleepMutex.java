@@ -178,18 +178,6 @@ public final class SleepMutex extends LockObject {
     }
 
     @Override
-    boolean heldBy(SimThread td) {
-        return owner == td;
-    }
-
-    @Override
-    void owners(List<SimThread> out) {
-        if (owner != null) {
-            out.add(owner);
-        }
-    }
-
-    @Override
     String className() {
         return "sleep mutex";
     }

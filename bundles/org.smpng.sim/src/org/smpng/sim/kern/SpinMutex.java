@@ -95,18 +95,6 @@ public final class SpinMutex extends LockObject {
     }
 
     @Override
-    boolean heldBy(SimThread td) {
-        return owner == td;
-    }
-
-    @Override
-    void owners(List<SimThread> out) {
-        if (owner != null) {
-            out.add(owner);
-        }
-    }
-
-    @Override
     String className() {
         return "spin mutex";
     }
