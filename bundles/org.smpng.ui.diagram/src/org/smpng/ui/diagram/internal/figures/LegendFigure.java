@@ -72,14 +72,21 @@ public final class LegendFigure extends Figure {
         @Override
         public Dimension getPreferredSize(int wHint, int hHint) {
             Dimension label = text.getPreferredSize();
-            return new Dimension(SWATCH + 6 + label.width, Math.max(SWATCH, label.height));
+            return new Dimension(SWATCH + 6 + withSlack(label.width), Math.max(SWATCH, label.height));
         }
 
         @Override
         protected void layout() {
             Rectangle area = getClientArea();
-            Dimension label = text.getPreferredSize();
-            text.setBounds(new Rectangle(area.x + SWATCH + 6, area.y, label.width, area.height));
+            text.setBounds(new Rectangle(area.x + SWATCH + 6, area.y, area.width - SWATCH - 6, area.height));
+        }
+
+        /**
+         * Text measured at 100 % comes out wider when a zoomed-out font is scaled (font sizes are whole points), and
+         * Draw2d then truncates the label; a tenth more room keeps every entry whole at the zooms the views use.
+         */
+        private static int withSlack(int width) {
+            return width + width / 10 + 2;
         }
 
         @Override
