@@ -3,6 +3,10 @@
  */
 package org.smpng.model.kernel.util;
 
+import org.smpng.model.kernel.support.Diagnostics;
+import static org.smpng.model.kernel.support.Diagnostics.duplicates;
+import static org.smpng.model.kernel.support.Diagnostics.withFirst;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -1601,32 +1604,7 @@ public class KernelValidator extends EObjectValidator {
 	 * @return always {@code false}, so that a check can {@code return error(...)}
 	 */
 	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
-		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
-		}
-		return false;
-	}
-
-	/** Returns the groups of two or more items with the same non-null key, in first-appearance order. */
-	private static <T> List<List<T>> duplicates(List<T> items, Function<T, Object> key) {
-		Map<Object, List<T>> byKey = new LinkedHashMap<>();
-		for (T item : items) {
-			Object value = key.apply(item);
-			if (value != null) {
-				byKey.computeIfAbsent(value, k -> new ArrayList<>()).add(item);
-			}
-		}
-		List<List<T>> result = new ArrayList<>();
-		byKey.values().stream().filter(group -> group.size() > 1).forEach(result::add);
-		return result;
-	}
-
-	/** Returns {@code first} followed by {@code rest}, as the data of a diagnostic. */
-	private static Object[] withFirst(Object first, List<?> rest) {
-		List<Object> data = new ArrayList<>();
-		data.add(first);
-		data.addAll(rest);
-		return data.toArray();
+		return Diagnostics.error(DIAGNOSTIC_SOURCE, diagnostics, code, message, data);
 	}
 
 	/** Whether locks of the given kind can have shared holders (sx_slock, rw_rlock, rm_rlock, LK_SHARED). */

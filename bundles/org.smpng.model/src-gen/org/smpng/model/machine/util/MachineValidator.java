@@ -3,13 +3,14 @@
  */
 package org.smpng.model.machine.util;
 
+import org.smpng.model.kernel.support.Diagnostics;
+import static org.smpng.model.kernel.support.Diagnostics.duplicates;
+import static org.smpng.model.kernel.support.Diagnostics.withFirst;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
@@ -627,32 +628,7 @@ public class MachineValidator extends EObjectValidator {
 	 * @return always {@code false}, so that a check can {@code return error(...)}
 	 */
 	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
-		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
-		}
-		return false;
-	}
-
-	/** Returns the groups of two or more items with the same non-null key, in first-appearance order. */
-	private static <T> List<List<T>> duplicates(List<T> items, Function<T, Object> key) {
-		Map<Object, List<T>> byKey = new LinkedHashMap<>();
-		for (T item : items) {
-			Object value = key.apply(item);
-			if (value != null) {
-				byKey.computeIfAbsent(value, k -> new ArrayList<>()).add(item);
-			}
-		}
-		List<List<T>> result = new ArrayList<>();
-		byKey.values().stream().filter(group -> group.size() > 1).forEach(result::add);
-		return result;
-	}
-
-	/** Returns {@code first} followed by {@code rest}, as the data of a diagnostic. */
-	private static Object[] withFirst(Object first, List<?> rest) {
-		List<Object> data = new ArrayList<>();
-		data.add(first);
-		data.addAll(rest);
-		return data.toArray();
+		return Diagnostics.error(DIAGNOSTIC_SOURCE, diagnostics, code, message, data);
 	}
 
 	/** Returns every logical CPU of {@code machine}, package by package and core by core. */

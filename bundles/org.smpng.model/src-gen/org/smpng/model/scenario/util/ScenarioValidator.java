@@ -3,6 +3,8 @@
  */
 package org.smpng.model.scenario.util;
 
+import org.smpng.model.kernel.support.Diagnostics;
+
 import java.util.Arrays;
 import java.util.Map;
 
@@ -310,10 +312,7 @@ public class ScenarioValidator extends EObjectValidator {
 	 * @return always {@code false}, so that a check can {@code return error(...)}
 	 */
 	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
-		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
-		}
-		return false;
+		return Diagnostics.error(DIAGNOSTIC_SOURCE, diagnostics, code, message, data);
 	}
 
 	/**

@@ -3,9 +3,10 @@
  */
 package org.smpng.model.workload.util;
 
+import org.smpng.model.kernel.support.Diagnostics;
+
 import java.util.Map;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
@@ -412,10 +413,7 @@ public class WorkloadValidator extends EObjectValidator {
 	 * @return always {@code false}, so that a check can {@code return error(...)}
 	 */
 	private static boolean error(DiagnosticChain diagnostics, int code, String message, Object... data) {
-		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, data));
-		}
-		return false;
+		return Diagnostics.error(DIAGNOSTIC_SOURCE, diagnostics, code, message, data);
 	}
 
 	/** Names what an arrival process belongs to, for messages. */
