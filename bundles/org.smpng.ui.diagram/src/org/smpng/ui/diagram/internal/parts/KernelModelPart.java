@@ -32,7 +32,6 @@ import org.smpng.graph.NodeCategory;
 import org.smpng.graph.kernel.KernelLockGraphs;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockType;
-import org.smpng.model.kernel.support.LockOrderGraph;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.figures.FixedRouteRouter;
 import org.smpng.ui.diagram.internal.figures.LegendFigure;
@@ -172,19 +171,13 @@ final class KernelModelPart extends AbstractGraphicalEditPart {
         Map<LockType, List<OrderEdge>> in = new HashMap<>();
         Map<String, LockType> byName = new HashMap<>();
         kernel().getLockTypes().forEach(type -> byName.putIfAbsent(type.getName(), type));
-        LockOrderGraph order = LockOrderGraph.of(kernel());
-        for (LockType from : order.lockTypes()) {
-            for (LockType to : order.successors(from)) {
-                if (from != to) {
-                    OrderEdge edge = new OrderEdge(from, to);
-                    out.computeIfAbsent(from, k -> new ArrayList<>()).add(edge);
-                    in.computeIfAbsent(to, k -> new ArrayList<>()).add(edge);
-                }
-            }
-        }
+        // The laid-out edges are the graph's order edges (KernelLockGraphs made them from the chains), so the
+        // connections and their routes come from one walk over them.
         Map<OrderEdge, List<Point>> routed = new HashMap<>();
         for (EdgeRoute route : geometry.edges()) {
             OrderEdge edge = new OrderEdge(byName.get(route.edge().fromId()), byName.get(route.edge().toId()));
+            out.computeIfAbsent(edge.first(), k -> new ArrayList<>()).add(edge);
+            in.computeIfAbsent(edge.second(), k -> new ArrayList<>()).add(edge);
             List<Point> points = new ArrayList<>();
             for (GraphPoint point : route.points()) {
                 points.add(new Point((int) Math.round(point.x()), (int) Math.round(point.y()) + offsetY));
