@@ -3,7 +3,9 @@ package org.smpng.sim;
 /**
  * The one seam through which a run can be watched: lock events and scheduling events, reported in virtual-time
  * order on whichever Java thread holds the engine's baton (never concurrently). Threads, locks and CPUs are named
- * by their index in {@link RunInfo}. Every method has an empty default, and {@link #NONE} is used when nobody
+ * by their index in {@link RunInfo}; {@code site} is an index into the compiled scenario's
+ * {@link org.smpng.sim.compile.CompiledScenario#sites sites} (the acquisition point, -1 when there is none, e.g. the
+ * engine's own acquisitions). Every method has an empty default, and {@link #NONE} is used when nobody
  * watches, so an unobserved run pays one monomorphic call per event.
  *
  * <p>An observer must not block and must not call back into the simulation; it may copy what it needs.
@@ -18,19 +20,19 @@ public interface SimObserver {
     }
 
     /** A thread tries to acquire a lock. */
-    default void lockAttempt(long timeNs, int thread, int lock) {
+    default void lockAttempt(long timeNs, int thread, int lock, int site) {
     }
 
     /** The attempt found the lock owned by {@code owner} (-1 when it is held shared). */
-    default void lockContended(long timeNs, int thread, int lock, int owner) {
+    default void lockContended(long timeNs, int thread, int lock, int owner, int site) {
     }
 
     /** The thread now holds the lock ({@code shared} for sx/lockmgr shared holds; recursion not reported). */
-    default void lockAcquired(long timeNs, int thread, int lock, boolean shared) {
+    default void lockAcquired(long timeNs, int thread, int lock, boolean shared, int site) {
     }
 
     /** The thread released its hold of the lock. */
-    default void lockReleased(long timeNs, int thread, int lock) {
+    default void lockReleased(long timeNs, int thread, int lock, int site) {
     }
 
     /** The thread blocked: on a lock's turnstile or sleep queue ({@code lock} >= 0) or on a wait channel. */
@@ -69,8 +71,13 @@ public interface SimObserver {
     default void operationCompleted(long timeNs, int thread, int operation, long latencyNs) {
     }
 
-    /** The names the indices of the other callbacks refer to. */
+    /**
+     * The names the indices of the other callbacks refer to, the lock type of each lock instance
+     * ({@code lockTypeOf[lock]}, an id into {@code scenario.lockTypes}; not to be modified), and the compiled
+     * scenario itself for everything else (lock types and classes, sites, code paths, interrupts).
+     */
     record RunInfo(java.util.List<String> threads, java.util.List<String> locks, java.util.List<String> cpus,
-            java.util.List<String> operations, java.util.List<String> channels) {
+            java.util.List<String> operations, java.util.List<String> channels, int[] lockTypeOf,
+            org.smpng.sim.compile.CompiledScenario scenario) {
     }
 }

@@ -19,18 +19,40 @@ public final class Snapshots {
         public static final int NONE = -1;
     }
 
-    /** One thread: its name, state, current and base priority, the CPU it runs on (-1) and what it waits for. */
-    public record ThreadSnapshot(String name, String state, int priority, int basePriority, int cpu,
+    /**
+     * One thread: its name, state, current and base priority, the CPU it runs on (-1), the CPU it last ran on (-1:
+     * never ran) and what it waits for.
+     */
+    public record ThreadSnapshot(String name, String state, int priority, int basePriority, int cpu, int lastCpu,
             String waitingFor) {
     }
 
-    /** One CPU: the thread it runs (null: idle), its priority, and whether a preemption is pending. */
-    public record CpuSnapshot(int cpuId, String current, int priority, boolean owepreempt) {
+    /** What a CPU is doing, as its time is accounted. */
+    public static final String CPU_USER = "user", CPU_KERNEL = "kernel", CPU_SPIN = "spin", CPU_INTERRUPT = "interrupt",
+            CPU_IDLE = "idle";
+
+    /**
+     * One CPU: the thread it runs (null: idle), its priority, whether a preemption is pending, what it is doing
+     * (one of the {@code CPU_*} names), and its own run queue in choose() order (ULE's per-CPU queues; empty under
+     * 4BSD, whose one queue is {@link EngineSnapshot#runQueue}).
+     */
+    public record CpuSnapshot(int cpuId, String current, int priority, boolean owepreempt, String state,
+            List<ThreadSnapshot> runQueue) {
     }
 
-    /** The whole engine at one virtual time; the run queue is in choose() order (best priority first). */
+    /**
+     * One interrupt source: its name, the interrupt thread serving it, the handler kind ("ithread", "fast",
+     * "filter"), the CPU its IRQ is routed to (-1: any CPU / not routed), interrupts asserted and not yet handled,
+     * and arrivals so far.
+     */
+    public record IrqSnapshot(String name, String thread, String handlerKind, int cpu, int pending, long arrivals) {
+    }
+
+    /**
+     * The whole engine at one virtual time; the (global) run queue is in choose() order (best priority first).
+     */
     public record EngineSnapshot(long timeNs, List<CpuSnapshot> cpus, List<ThreadSnapshot> runQueue,
-            List<ThreadSnapshot> threads, List<LockSnapshot> locks) {
+            List<ThreadSnapshot> threads, List<LockSnapshot> locks, List<IrqSnapshot> irqs) {
         public LockSnapshot lock(String name) {
             return locks.stream().filter(l -> l.name().equals(name)).findFirst().orElse(null);
         }

@@ -50,7 +50,7 @@ final class Observers {
         }
 
         @Override
-        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+        public void lockAcquired(long t, int thread, int lock, boolean shared, int site) {
             time(t);
             acquisitions++;
             if (shared) {
@@ -68,7 +68,7 @@ final class Observers {
         }
 
         @Override
-        public void lockReleased(long t, int thread, int lock) {
+        public void lockReleased(long t, int thread, int lock, int site) {
             time(t);
             if (owner[lock] == thread) {
                 owner[lock] = -1;
@@ -119,22 +119,22 @@ final class Observers {
         }
 
         @Override
-        public void lockAttempt(long t, int thread, int lock) {
+        public void lockAttempt(long t, int thread, int lock, int site) {
             mix(1, t, thread, lock);
         }
 
         @Override
-        public void lockContended(long t, int thread, int lock, int owner) {
+        public void lockContended(long t, int thread, int lock, int owner, int site) {
             mix(2, t, thread, lock, owner);
         }
 
         @Override
-        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+        public void lockAcquired(long t, int thread, int lock, boolean shared, int site) {
             mix(3, t, thread, lock, shared ? 1 : 0);
         }
 
         @Override
-        public void lockReleased(long t, int thread, int lock) {
+        public void lockReleased(long t, int thread, int lock, int site) {
             mix(4, t, thread, lock);
         }
 
@@ -185,12 +185,12 @@ final class Observers {
         }
 
         @Override
-        public void lockAcquired(long t, int thread, int lock, boolean shared) {
+        public void lockAcquired(long t, int thread, int lock, boolean shared, int site) {
             lines.add(t + " acquire " + info.threads().get(thread) + " " + info.locks().get(lock));
         }
 
         @Override
-        public void lockReleased(long t, int thread, int lock) {
+        public void lockReleased(long t, int thread, int lock, int site) {
             lines.add(t + " release " + info.threads().get(thread) + " " + info.locks().get(lock));
         }
 

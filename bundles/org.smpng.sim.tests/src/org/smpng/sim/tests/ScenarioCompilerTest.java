@@ -37,6 +37,36 @@ class ScenarioCompilerTest {
     }
 
     @Test
+    void everyLockStepHasADistinctAcquisitionSite() throws Exception {
+        CompiledScenario c = ScenarioCompiler.compile(KernelModels.load("builtin:syscall-mix-5.3", Scenario.class));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<org.smpng.sim.compile.Op[]> todo = new java.util.ArrayDeque<>();
+        for (CompiledScenario.PathInfo p : c.paths) {
+            todo.add(p.steps());
+        }
+        while (!todo.isEmpty()) {
+            for (org.smpng.sim.compile.Op op : todo.poll()) {
+                boolean lockStep = op.code == org.smpng.sim.compile.Op.ACQUIRE
+                        || op.code == org.smpng.sim.compile.Op.RELEASE || op.code == org.smpng.sim.compile.Op.SLEEP;
+                assertEquals(lockStep, op.site >= 0, "site of op " + op.code + " " + op.label);
+                if (lockStep) {
+                    assertTrue(seen.add(op.site), "site shared: " + c.sites[op.site]);
+                }
+                if (op.body != null) {
+                    todo.add(op.body);
+                }
+                if (op.elseBody != null) {
+                    todo.add(op.elseBody);
+                }
+            }
+        }
+        // Without line numbers in the built-in data, a site is the code path and the step's ordinal in it.
+        CompiledScenario.SiteInfo first = c.sites[0];
+        assertEquals(first.path(), first.file());
+        assertTrue(first.line() >= 1 && first.toString().equals(first.file() + ":" + first.line()), first.toString());
+    }
+
+    @Test
     void cpusOverrideKeepsTopologyAndAddsPackages() throws Exception {
         Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
         CompiledScenario two = ScenarioCompiler.compile(s, 2);

@@ -28,6 +28,17 @@ public final class CompiledScenario {
     public record PathInfo(int id, String name, Op[] steps) {
     }
 
+    /**
+     * An acquisition point: where a code path acquires, releases or sleeps, printed {@code file:line} the way WITNESS
+     * and LOCK_PROFILING print {@code __FILE__:__LINE__}. {@code path} is the code path the step belongs to.
+     */
+    public record SiteInfo(String file, int line, String path) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
     /** A user thread group: {@code count} identical threads, each thinking then making a syscall from the mix. */
     public record ThreadGroupInfo(String process, int processIndex, String name, int count, int priority,
             Dist thinkTime, int[] operations, double[] cumulativeWeights) {
@@ -92,11 +103,14 @@ public final class CompiledScenario {
     public final Dist externalWakeup;
     /** What the compiler simplified or left out for this scenario, in words, for the results summary. */
     public final List<String> notes;
+    /** The acquisition points that {@link Op#site} indexes. */
+    public final SiteInfo[] sites;
 
     CompiledScenario(String name, LockTypeInfo[] lockTypes, int giant, PathInfo[] paths, String[] channels,
             OperationInfo[] operations, ThreadGroupInfo[] threadGroups, String[] processes,
             InterruptInfo[] interrupts, MachineInfo machine, Settings settings, List<String> notes,
-            boolean[] channelWoken, Dist externalWakeup) {
+            boolean[] channelWoken, Dist externalWakeup, SiteInfo[] sites) {
+        this.sites = sites;
         this.channelWoken = channelWoken;
         this.externalWakeup = externalWakeup;
         this.name = name;
@@ -116,7 +130,7 @@ public final class CompiledScenario {
     /** A copy with other settings (seed, duration, engine constants); everything else is shared. */
     public CompiledScenario withSettings(Settings newSettings) {
         return new CompiledScenario(name, lockTypes, giant, paths, channels, operations, threadGroups, processes,
-                interrupts, machine, newSettings, notes, channelWoken, externalWakeup);
+                interrupts, machine, newSettings, notes, channelWoken, externalWakeup, sites);
     }
 
     /** Convenience: the same scenario with another seed and duration. */

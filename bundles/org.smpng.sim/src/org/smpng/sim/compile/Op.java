@@ -27,9 +27,14 @@ public final class Op {
     /** BRANCH: the else steps. */
     public final Op[] elseBody;
     public final String label;
+    /**
+     * ACQUIRE/RELEASE/SLEEP: the index of the step's acquisition point in {@link CompiledScenario#sites} (what
+     * WITNESS and LOCK_PROFILING print as {@code file:line}); -1 for other steps.
+     */
+    public final int site;
 
     Op(int code, int lockType, boolean shared, boolean tryLock, boolean all, Dist dist, int channel, int target,
-            double probability, Op[] body, Op[] elseBody, String label) {
+            double probability, Op[] body, Op[] elseBody, String label, int site) {
         this.code = code;
         this.lockType = lockType;
         this.shared = shared;
@@ -42,5 +47,6 @@ public final class Op {
         this.body = body;
         this.elseBody = elseBody;
         this.label = label;
+        this.site = site;
     }
 }

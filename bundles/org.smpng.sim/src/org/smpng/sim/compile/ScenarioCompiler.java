@@ -1,6 +1,7 @@
 package org.smpng.sim.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.EList;
 import org.smpng.model.kernel.Acquire;
 import org.smpng.model.kernel.AcquireMode;
+import org.smpng.model.kernel.AcquisitionPoint;
 import org.smpng.model.kernel.Branch;
 import org.smpng.model.kernel.Broadcast;
 import org.smpng.model.kernel.Call;
@@ -58,6 +60,7 @@ import org.smpng.sim.compile.CompiledScenario.LockTypeInfo;
 import org.smpng.sim.compile.CompiledScenario.MachineInfo;
 import org.smpng.sim.compile.CompiledScenario.OperationInfo;
 import org.smpng.sim.compile.CompiledScenario.PathInfo;
+import org.smpng.sim.compile.CompiledScenario.SiteInfo;
 import org.smpng.sim.compile.CompiledScenario.Settings;
 import org.smpng.sim.compile.CompiledScenario.ThreadGroupInfo;
 
@@ -99,6 +102,11 @@ public final class ScenarioCompiler {
     private final List<String> channelNames = new ArrayList<>();
     private final Map<CodePath, Integer> pathIds = new IdentityHashMap<>();
     private final List<PathInfo> pathInfos = new ArrayList<>();
+    private final List<SiteInfo> siteInfos = new ArrayList<>();
+    private final Map<SiteInfo, Integer> siteIds = new HashMap<>();
+    /** The code path being compiled and the ordinal of its current step (1-based, nested steps included). */
+    private String sitePath;
+    private int siteOrdinal;
     private final Map<Device, Integer> deviceIds = new IdentityHashMap<>();
     private final Map<CodePath, Boolean> compiling = new IdentityHashMap<>();
     private int giant = -1;
@@ -278,7 +286,7 @@ public final class ScenarioCompiler {
                 pathInfos.toArray(PathInfo[]::new), channelNames.toArray(String[]::new),
                 operations.toArray(OperationInfo[]::new), groups.toArray(ThreadGroupInfo[]::new),
                 processes.toArray(String[]::new), interrupts.toArray(InterruptInfo[]::new), machineInfo, settings,
-                notes, woken, Dist.exponential(EXTERNAL_WAKEUP_MEAN_NS));
+                notes, woken, Dist.exponential(EXTERNAL_WAKEUP_MEAN_NS), siteInfos.toArray(SiteInfo[]::new));
     }
 
     private MachineInfo machine(Machine machine) throws UnsupportedFeatureException {
@@ -434,7 +442,13 @@ public final class ScenarioCompiler {
             return id;
         }
         pathIds.put(path, -1);
+        String outerPath = sitePath;
+        int outerOrdinal = siteOrdinal;
+        sitePath = path.getName();
+        siteOrdinal = 0;
         Op[] steps = steps(path.getSteps(), "code path '" + path.getName() + "'");
+        sitePath = outerPath;
+        siteOrdinal = outerOrdinal;
         id = pathInfos.size();
         pathInfos.add(new PathInfo(id, path.getName(), steps));
         pathIds.put(path, id);
@@ -451,16 +465,17 @@ public final class ScenarioCompiler {
 
     private Op step(Step s, String where) throws UnsupportedFeatureException {
         String label = s.getLabel();
+        siteOrdinal++;
         if (s instanceof Acquire a) {
             return new Op(Op.ACQUIRE, usedLock(a.getLockType(), where), a.getMode() == AcquireMode.SHARED,
-                    a.isTryAcquire(), false, null, -1, 0, 0, null, null, label);
+                    a.isTryAcquire(), false, null, -1, 0, 0, null, null, label, site(a.getAcquisitionPoint()));
         }
         if (s instanceof Release r) {
             return new Op(Op.RELEASE, usedLock(r.getLockType(), where), false, false, false, null, -1, 0, 0, null,
-                    null, label);
+                    null, label, site(null));
         }
         if (s instanceof Work w) {
-            return new Op(Op.WORK, -1, false, false, false, dist(w.getDuration(), where), -1, 0, 0, null, null, label);
+            return new Op(Op.WORK, -1, false, false, false, dist(w.getDuration(), where), -1, 0, 0, null, null, label, -1);
         }
         if (s instanceof Sleep sl) {
             Object key = sl.getChannel() != null ? sl.getChannel() : sl.getConditionVariable();
@@ -471,49 +486,64 @@ public final class ScenarioCompiler {
             int interlock = sl.getInterlock() == null ? -1 : usedLock(sl.getInterlock(), where);
             Dist timeout = sl.getTimeout() == null ? null : dist(sl.getTimeout(), where + " timeout");
             return new Op(Op.SLEEP, interlock, false, false, false, timeout, channelId(key, name), 0, 0, null, null,
-                    label);
+                    label, site(null));
         }
         if (s instanceof Wakeup w) {
             if (w.getChannel() == null) {
                 throw new UnsupportedFeatureException(where + ": a wakeup without a wait channel");
             }
             return new Op(Op.WAKEUP, -1, false, false, w.isAll(), null, channelId(w.getChannel(),
-                    w.getChannel().getName()), 0, 0, null, null, label);
+                    w.getChannel().getName()), 0, 0, null, null, label, -1);
         }
         if (s instanceof Signal sg) {
             return new Op(Op.SIGNAL, -1, false, false, false, null, channelId(sg.getConditionVariable(),
-                    sg.getConditionVariable().getName()), 0, 0, null, null, label);
+                    sg.getConditionVariable().getName()), 0, 0, null, null, label, -1);
         }
         if (s instanceof Broadcast b) {
             return new Op(Op.BROADCAST, -1, false, false, true, null, channelId(b.getConditionVariable(),
-                    b.getConditionVariable().getName()), 0, 0, null, null, label);
+                    b.getConditionVariable().getName()), 0, 0, null, null, label, -1);
         }
         if (s instanceof CriticalEnter) {
-            return new Op(Op.CRITICAL_ENTER, -1, false, false, false, null, -1, 0, 0, null, null, label);
+            return new Op(Op.CRITICAL_ENTER, -1, false, false, false, null, -1, 0, 0, null, null, label, -1);
         }
         if (s instanceof CriticalExit) {
-            return new Op(Op.CRITICAL_EXIT, -1, false, false, false, null, -1, 0, 0, null, null, label);
+            return new Op(Op.CRITICAL_EXIT, -1, false, false, false, null, -1, 0, 0, null, null, label, -1);
         }
         if (s instanceof Call c) {
             if (c.getCodePath() == null) {
                 throw new UnsupportedFeatureException(where + ": a call without a code path");
             }
-            return new Op(Op.CALL, -1, false, false, false, null, -1, pathId(c.getCodePath()), 0, null, null, label);
+            return new Op(Op.CALL, -1, false, false, false, null, -1, pathId(c.getCodePath()), 0, null, null, label, -1);
         }
         if (s instanceof Loop l) {
             Dist count = l.getCountDistribution() == null ? null : dist(l.getCountDistribution(), where + " count");
             return new Op(Op.LOOP, -1, false, false, false, count, -1, Math.max(0, l.getCount()), 0,
-                    steps(l.getBody(), where + " loop body"), null, label);
+                    steps(l.getBody(), where + " loop body"), null, label, -1);
         }
         if (s instanceof Branch b) {
             return new Op(Op.BRANCH, -1, false, false, false, null, -1, 0, b.getProbability(),
-                    steps(b.getThenSteps(), where + " then"), steps(b.getElseSteps(), where + " else"), label);
+                    steps(b.getThenSteps(), where + " then"), steps(b.getElseSteps(), where + " else"), label, -1);
         }
         if (s instanceof Yield) {
-            return new Op(Op.YIELD, -1, false, false, false, null, -1, 0, 0, null, null, label);
+            return new Op(Op.YIELD, -1, false, false, false, null, -1, 0, 0, null, null, label, -1);
         }
         throw new UnsupportedFeatureException(where + ": step kind " + s.eClass().getName()
                 + " is not yet implemented in this version");
+    }
+
+    /**
+     * The site id of the current step: its acquisition point when the model gives one with a line, otherwise the
+     * code path's name as the file and the step's ordinal in the path as the line (the built-in models carry no
+     * line numbers, see kernel_code_paths.txt), so every site is distinct and stable across runs.
+     */
+    private int site(AcquisitionPoint point) {
+        SiteInfo info = point != null && point.getFile() != null && !point.getFile().isBlank() && point.getLine() > 0
+                ? new SiteInfo(point.getFile(), point.getLine(), sitePath)
+                : new SiteInfo(sitePath == null ? "?" : sitePath, siteOrdinal, sitePath);
+        return siteIds.computeIfAbsent(info, k -> {
+            siteInfos.add(k);
+            return siteInfos.size() - 1;
+        });
     }
 
     private static Dist dist(Distribution d, String where) throws UnsupportedFeatureException {

@@ -7,8 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
+import org.smpng.sim.Snapshots;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.Snapshots.IrqSnapshot;
 import org.smpng.sim.Snapshots.LockSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
 import org.smpng.sim.compile.CompiledScenario;
@@ -60,6 +62,10 @@ public final class Engine {
     static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5;
 
     private static final Object CONTROLLER = new Object();
+
+    /** Snapshot names of the {@link Cpu} accounting buckets, by bucket. */
+    private static final String[] CPU_STATES = { Snapshots.CPU_USER, Snapshots.CPU_KERNEL, Snapshots.CPU_SPIN,
+            Snapshots.CPU_INTERRUPT, Snapshots.CPU_IDLE };
 
     /** Unwinds a modeled thread's Java stack when the engine shuts down. */
     private static final class Shutdown extends RuntimeException {
@@ -223,7 +229,8 @@ public final class Engine {
         return new SimObserver.RunInfo(Arrays.stream(threads).map(t -> t.name).toList(),
                 allLocks.stream().map(l -> l.name).toList(),
                 Arrays.stream(cpus).map(c -> "cpu" + c.cpuId).toList(),
-                Arrays.stream(scenario.operations).map(o -> o.syscall()).toList(), List.of(scenario.channels));
+                Arrays.stream(scenario.operations).map(o -> o.syscall()).toList(), List.of(scenario.channels),
+                allLocks.stream().mapToInt(l -> l.type.id()).toArray(), scenario);
     }
 
     public long now() {
@@ -589,7 +596,7 @@ public final class Engine {
         for (Op op : steps) {
             switch (op.code) {
             case Op.ACQUIRE -> acquire(td, op);
-            case Op.RELEASE -> release(td, op.lockType);
+            case Op.RELEASE -> release(td, op);
             case Op.WORK -> consume(td, op.dist.sample(td.rng), Cpu.KERNEL);
             case Op.SLEEP -> msleep(td, op);
             case Op.WAKEUP, Op.BROADCAST -> wakeupChannel(td, op.channel, op.all);
@@ -617,6 +624,7 @@ public final class Engine {
     }
 
     private void acquire(SimThread td, Op op) {
+        td.site = op.site;
         LockObject l = instanceFor(td, op.lockType);
         if (op.tryLock) {
             while (!l.tryLock(td, op.shared)) {
@@ -657,7 +665,9 @@ public final class Engine {
         return inst[(base + held) % inst.length];
     }
 
-    private void release(SimThread td, int type) {
+    private void release(SimThread td, Op op) {
+        int type = op.lockType;
+        td.site = op.site;
         LockObject l = td.popHeld(type);
         if (l == null) {
             panic("releasing lock type " + scenario.lockTypes[type].name() + " that is not held");
@@ -671,6 +681,7 @@ public final class Engine {
      * as on entry.
      */
     private void msleep(SimThread td, Op op) {
+        td.site = op.site;
         LockObject interlock = null;
         if (op.lockType >= 0) {
             interlock = td.findHeld(op.lockType);
@@ -1116,7 +1127,7 @@ public final class Engine {
         List<CpuSnapshot> cs = new ArrayList<>();
         for (Cpu c : cpus) {
             cs.add(new CpuSnapshot(c.cpuId, c.current == null ? null : c.current.name,
-                    c.current == null ? 255 : c.current.priority, c.owepreempt));
+                    c.current == null ? 255 : c.current.priority, c.owepreempt, CPU_STATES[c.bucket], List.of()));
         }
         List<ThreadSnapshot> rq = new ArrayList<>();
         for (int q = 0; q < RunQueue.RQ_NQS; q++) {
@@ -1134,13 +1145,19 @@ public final class Engine {
         for (LockObject l : allLocks) {
             ls.add(l.snapshot());
         }
-        return new EngineSnapshot(now, List.copyOf(cs), List.copyOf(rq), List.copyOf(ts), List.copyOf(ls));
+        List<IrqSnapshot> irqs = new ArrayList<>();
+        for (int i = 0; i < interrupts.length; i++) {
+            irqs.add(new IrqSnapshot(interrupts[i].name(), interrupts[i].threadName(), "ithread", -1,
+                    ithreadOf[i].pending, arrivals[i]));
+        }
+        return new EngineSnapshot(now, List.copyOf(cs), List.copyOf(rq), List.copyOf(ts), List.copyOf(ls),
+                List.copyOf(irqs));
     }
 
-    private static ThreadSnapshot threadSnapshot(SimThread t) {
+    private ThreadSnapshot threadSnapshot(SimThread t) {
         String waiting = t.waitingFor != null ? t.waitingFor.name : t.sleepingOn != null ? t.sleepingOn.name : null;
         return new ThreadSnapshot(t.name, SimThread.STATE_NAMES[t.state], t.priority, t.basePriority,
-                t.cpu == null ? -1 : t.cpu.cpuId, waiting);
+                t.cpu == null ? -1 : t.cpu.cpuId, t.lastCpu < 0 ? -1 : cpus[t.lastCpu].cpuId, waiting);
     }
 
     /** The results so far (CPU time accounted up to now). Controller only, between runs. */

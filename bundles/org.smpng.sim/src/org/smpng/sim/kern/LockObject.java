@@ -129,7 +129,7 @@ public abstract class LockObject {
         owner = td;
         acquiredAt = engine.now;
         acquisitions++;
-        engine.observer.lockAcquired(engine.now, td.tid, id, false);
+        engine.observer.lockAcquired(engine.now, td.tid, id, false, td.site);
         int cpu = td.cpu == null ? td.lastCpu : td.cpu.index;
         long cost = engine.scenario.machine.transferCost(lastCpu, cpu);
         lastCpu = cpu;
@@ -139,7 +139,7 @@ public abstract class LockObject {
     /** Ends the owner's hold: statistics and observer. The caller clears {@link #owner}. */
     void endHold(SimThread td) {
         holdNs += engine.now - acquiredAt;
-        engine.observer.lockReleased(engine.now, td.tid, id);
+        engine.observer.lockReleased(engine.now, td.tid, id, td.site);
         if (td.cpu != null) {
             lastCpu = td.cpu.index;
         }

@@ -43,6 +43,8 @@ public final class SimThread {
     int workKind;
     /** td_critnest. */
     int critnest;
+    /** The acquisition point of the lock operation in progress, for the observer ({@code Op.site}); (b). */
+    int site = -1;
 
     /* Run queue linkage (intrusive), -1 when not on a run queue. */
     SimThread rqNext, rqPrev;

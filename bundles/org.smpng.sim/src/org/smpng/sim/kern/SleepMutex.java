@@ -48,7 +48,7 @@ public final class SleepMutex extends LockObject {
         if (td.critnest > 0) {
             engine.panic("acquiring blockable sleep lock " + name + " with spinlock or critical section held by " + td);
         }
-        engine.observer.lockAttempt(engine.now, td.tid, id);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td) {
             if (!type.recursable()) {
                 engine.panic("recursing on non-recursive mutex " + name + " by " + td);
@@ -62,7 +62,7 @@ public final class SleepMutex extends LockObject {
             if (!contended) {
                 contended = true;
                 contentions++;
-                engine.observer.lockContended(engine.now, td.tid, id, owner.tid);
+                engine.observer.lockContended(engine.now, td.tid, id, owner.tid, td.site);
             }
             td.waitingFor = this;
             if (engine.checkDeadlock(td, this)) {
@@ -135,7 +135,7 @@ public final class SleepMutex extends LockObject {
     @Override
     boolean tryLock(SimThread td, boolean shared) {
         engine.assertRunning(td);
-        engine.observer.lockAttempt(engine.now, td.tid, id);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td && type.recursable()) {
             recursion++;
             return true;

@@ -36,7 +36,7 @@ public final class SpinMutex extends LockObject {
     void lock(SimThread td, boolean shared) {
         engine.assertRunning(td);
         td.critnest++; // spinlock_enter
-        engine.observer.lockAttempt(engine.now, td.tid, id);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td) {
             if (!type.recursable()) {
                 engine.panic("recursing on non-recursive spin mutex " + name + " by " + td);
@@ -49,7 +49,7 @@ public final class SpinMutex extends LockObject {
         } else {
             long t0 = engine.now;
             contentions++;
-            engine.observer.lockContended(engine.now, td.tid, id, owner.tid);
+            engine.observer.lockContended(engine.now, td.tid, id, owner.tid, td.site);
             td.waitingFor = this;
             engine.checkDeadlock(td, this);
             addSpinner(td);

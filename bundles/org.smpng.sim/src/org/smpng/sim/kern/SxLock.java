@@ -46,7 +46,7 @@ public final class SxLock extends LockObject {
         if (td.critnest > 0) {
             engine.panic("acquiring sleepable lock " + name + " with spinlock or critical section held by " + td);
         }
-        engine.observer.lockAttempt(engine.now, td.tid, id);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td || (shared && sharers.contains(td))) {
             if (!type.recursable() || (owner == td && shared)) {
                 engine.panic("recursing on non-recursive " + className() + " " + name + " by " + td);
@@ -64,7 +64,7 @@ public final class SxLock extends LockObject {
             if (!contended) {
                 contended = true;
                 contentions++;
-                engine.observer.lockContended(engine.now, td.tid, id, owner == null ? -1 : owner.tid);
+                engine.observer.lockContended(engine.now, td.tid, id, owner == null ? -1 : owner.tid, td.site);
             }
             td.waitingFor = this;
             if (engine.checkDeadlock(td, this)) {
@@ -80,7 +80,7 @@ public final class SxLock extends LockObject {
             if (sharers.size() == 1) {
                 acquiredAt = engine.now;
             }
-            engine.observer.lockAcquired(engine.now, td.tid, id, true);
+            engine.observer.lockAcquired(engine.now, td.tid, id, true, td.site);
             int cpu = td.cpu.index;
             cost = engine.scenario.machine.transferCost(lastCpu, cpu);
             lastCpu = cpu;
@@ -126,7 +126,7 @@ public final class SxLock extends LockObject {
             engine.panic("releasing " + className() + " " + name + " not held by " + td);
         }
         sharers.remove(i);
-        engine.observer.lockReleased(engine.now, td.tid, id);
+        engine.observer.lockReleased(engine.now, td.tid, id, td.site);
         if (sharers.isEmpty()) {
             holdNs += engine.now - acquiredAt;
             if (td.cpu != null) {
