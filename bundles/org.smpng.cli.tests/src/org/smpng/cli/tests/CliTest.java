@@ -53,7 +53,7 @@ class CliTest {
         Path svg = dir.resolve("lock-graph.svg");
         Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--format", "svg", "-o", svg.toString());
         assertEquals(Cli.OK, run.exit(), run.err());
-        assertTrue(run.out().startsWith("wrote " + svg + ": 75 lock types"), run.out());
+        assertTrue(run.out().startsWith("wrote " + svg + " (SVG image): 75 lock types"), run.out());
 
         Document doc = parse(svg);
         assertEquals("svg", doc.getDocumentElement().getLocalName());
@@ -128,12 +128,34 @@ class CliTest {
     }
 
     @Test
-    void unsupportedFormatIsAUsageError() {
-        Path png = dir.resolve("x.png");
-        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--format", "png", "-o", png.toString());
+    void unsupportedFormatIsAUsageErrorNamingTheFormats() {
+        Path jpeg = dir.resolve("x.jpeg");
+        Run run = run("export-lock-graph", "--model", "builtin:freebsd-5x", "--format", "jpeg", "-o", jpeg.toString());
         assertEquals(Cli.USAGE, run.exit());
-        assertTrue(run.err().startsWith("smpng: unknown format 'png'"), run.err());
-        assertFalse(Files.exists(png));
+        assertTrue(run.err().startsWith("smpng: unknown export format 'jpeg'; the formats are svg, png, pdf, dot,"
+                + " graphml"), run.err());
+        assertFalse(Files.exists(jpeg));
+    }
+
+    @Test
+    void exportLockGraphWritesEveryFormatItsExtensionNames() throws Exception {
+        java.util.Map<String, String> starts = java.util.Map.of("png", "\u0089PNG", "pdf", "%PDF-", "dot",
+                "digraph lock_order {", "graphml", "<?xml", "svg", "<?xml");
+        for (var e : starts.entrySet()) {
+            Path file = dir.resolve("order." + e.getKey());
+            Run run = run("export-lock-graph", "--model", "builtin:freebsd-5.0", "-o", file.toString());
+            assertEquals(Cli.OK, run.exit(), run.err());
+            String head = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertTrue(head.startsWith(e.getValue()), e.getKey() + ": " + head.substring(0, 20));
+            assertTrue(run.out().contains("33 lock types"), run.out());
+        }
+        String graphml = Files.readString(dir.resolve("order.graphml"));
+        assertTrue(graphml.contains("<graphml") && graphml.contains("Giant"), graphml.substring(0, 200));
+        // --format wins over the extension.
+        Path odd = dir.resolve("order.txt");
+        assertEquals(Cli.OK, run("export-lock-graph", "--model", "builtin:freebsd-5.0", "--format", "DOT", "-o",
+                odd.toString()).exit());
+        assertTrue(Files.readString(odd).startsWith("digraph"));
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.smpng.graph.LockGraphStyle;
 import org.smpng.graph.kernel.KernelLockGraphs;
 import org.smpng.io.builtin.BuiltinModelGenerator;
 import org.smpng.io.builtin.DataFormatException;
-import org.smpng.io.svg.LockGraphSvgExporter;
+import org.smpng.io.export.ExportFormat;
+import org.smpng.io.export.LockGraphExporter;
 import org.smpng.io.witness.OrderListFormatException;
 import org.smpng.io.witness.OrderListImporter;
 import org.smpng.model.builtin.BuiltinModel;
@@ -56,8 +57,10 @@ public final class Cli {
             Usage: smpng <verb> [options]
 
             Verbs:
-              export-lock-graph --model SPEC [--format svg] -o FILE
-                  Lays out the model's static lock order and writes it as a diagram.
+              export-lock-graph --model SPEC [--format svg|png|pdf|dot|graphml] -o FILE
+                  Lays out the model's static lock order and writes it as a picture (SVG, PNG, PDF) or as
+                  graph data with the layout's positions (Graphviz DOT, GraphML). Without --format, the
+                  file's extension decides; SVG if it names no format.
               list-models
                   Lists the built-in models: kernels, machines, workloads and scenarios (use a kernel as
                   --model builtin:<id>).
@@ -133,17 +136,22 @@ public final class Cli {
                 Map.of("-o", "--output", "-f", "--format", "-m", "--model"));
         noOperands(arguments);
         KernelModel model = KernelModels.load(arguments.required("--model"));
-        String format = arguments.option("--format").orElse("svg").toLowerCase(Locale.ROOT);
-        if (!format.equals("svg")) {
-            throw new UsageException("unknown format '" + format + "'; this version writes svg");
-        }
         Path output = Path.of(arguments.required("--output"));
+        // Without --format, the output file's extension says which format; neither means SVG.
+        ExportFormat format;
+        try {
+            format = arguments.option("--format").map(ExportFormat::parse)
+                    .orElse(ExportFormat.ofFile(output) != null ? ExportFormat.ofFile(output) : ExportFormat.SVG);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         LockGraphStyle style = LockGraphStyle.standard();
         LockGraph graph = KernelLockGraphs.of(model);
         LockGraphGeometry geometry = new LockGraphLayout(style).layout(graph, new AwtTextMeasurer(style));
-        new LockGraphSvgExporter(style).write(geometry, output);
-        out.printf(Locale.ROOT, "wrote %s: %d lock types, %d order edges, %.0f x %.0f%n", output,
-                graph.nodes().size(), graph.edges().size(), geometry.width(), geometry.height());
+        new LockGraphExporter(style).write(geometry, format, output);
+        out.printf(Locale.ROOT, "wrote %s (%s): %d lock types, %d order edges, %.0f x %.0f%n", output,
+                format.description(), graph.nodes().size(), graph.edges().size(), geometry.width(),
+                geometry.height());
         return OK;
     }
 

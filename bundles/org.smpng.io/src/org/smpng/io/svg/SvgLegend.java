@@ -117,14 +117,14 @@ final class SvgLegend {
         if (isEmpty()) {
             return;
         }
-        g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, group("legend", "legend"));
+        SvgText.hint(g, SVGHints.KEY_BEGIN_GROUP, group("legend", "legend"));
         g.setStroke(new BasicStroke(1f));
         g.setColor(new Color(FRAME_RGB));
         g.draw(new RoundRectangle2D.Double(left, top, width, height, 8, 8));
         double rowHeight = Math.max(SWATCH_HEIGHT, SvgText.lineHeight(font));
         for (Item item : items) {
             CategoryStyle cs = style.category(item.category());
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
+            SvgText.hint(g, SVGHints.KEY_BEGIN_GROUP,
                     group("legend-" + item.category().name().toLowerCase(Locale.ROOT), "legend-item"));
             double x = left + item.x();
             double centerY = top + item.y() + rowHeight / 2;
@@ -138,9 +138,9 @@ final class SvgLegend {
             g.setFont(font);
             g.setColor(new Color(style.titleRgb()));
             SvgText.drawLeft(g, cs.legendLabel(), x + SWATCH_WIDTH + SWATCH_TEXT_GAP, centerY);
-            g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+            SvgText.hint(g, SVGHints.KEY_END_GROUP, Boolean.TRUE);
         }
-        g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+        SvgText.hint(g, SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 
     private static Map<String, String> group(String id, String cssClass) {

@@ -2,8 +2,11 @@ package org.smpng.io.svg;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Places single lines of text with java.awt metrics, the same metrics {@link org.smpng.graph.AwtTextMeasurer}
@@ -78,7 +81,7 @@ final class SvgText {
      * Draws a text whose left end is at {@code x} and which is vertically centred on {@code centerY}.
      *
      * @param g       the graphics, whose font is used
-     * @param text    the text as it should read; it is prepared with {@link #forJFreeSvg(String)} here
+     * @param text    the text as it should read; for SVG it is prepared with {@link #forJFreeSvg(String)} here
      * @param x       the left end
      * @param centerY the vertical centre of the line
      */
@@ -86,7 +89,25 @@ final class SvgText {
         LineMetrics m = g.getFont().getLineMetrics(text.isEmpty() ? "X" : text, RENDER_CONTEXT);
         // The baseline sits half the visible glyph height (ascent minus descent) below the centre.
         double baseline = centerY + (m.getAscent() - m.getDescent()) / 2;
-        g.drawString(forJFreeSvg(text), (float) x, (float) baseline);
+        g.drawString(isSvg(g) ? forJFreeSvg(text) : text, (float) x, (float) baseline);
+    }
+
+    /**
+     * Whether text drawn on {@code g} ends up in an SVG document, and so must be prepared with
+     * {@link #forJFreeSvg(String)}; PDF and raster graphics take text as it reads.
+     */
+    static boolean isSvg(Graphics2D g) {
+        return g instanceof SVGGraphics2D;
+    }
+
+    /**
+     * Sets a JFreeSVG hint (group, id, tooltip) when drawing SVG; other graphics would reject the hint's value
+     * (java.awt checks it against the key), and have no document structure to put it in anyway.
+     */
+    static void hint(Graphics2D g, RenderingHints.Key key, Object value) {
+        if (isSvg(g)) {
+            g.setRenderingHint(key, value);
+        }
     }
 
     /**

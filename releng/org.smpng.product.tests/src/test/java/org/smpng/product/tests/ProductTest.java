@@ -69,6 +69,18 @@ class ProductTest {
     }
 
     @Test
+    void exportsPdfAndGraphmlWithTheBundlesThePackagedProductCarries(@TempDir Path folder) throws Exception {
+        // JFreePDF, JGraphT's io and its ANTLR runtime come into the product only through package imports.
+        for (String file : new String[] { "lock-graph.pdf", "lock-graph.graphml" }) {
+            Run run = run(folder, false, "export-lock-graph", "--model", "builtin:freebsd-5.0", "-o", file);
+            assertEquals(0, run.exitCode(), run.output());
+            assertTrue(Files.size(folder.resolve(file)) > 2_000, file + " suspiciously small");
+        }
+        assertTrue(Files.readString(folder.resolve("lock-graph.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(Files.readString(folder.resolve("lock-graph.graphml")).contains("<graphml"));
+    }
+
+    @Test
     void reportsAMistypedVerbWithUsageAndExitCodeTwo(@TempDir Path folder) throws Exception {
         Run run = run(folder, false, "export-lock-grpah");
 
