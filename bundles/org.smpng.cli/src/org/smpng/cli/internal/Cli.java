@@ -16,16 +16,11 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.smpng.graph.AwtTextMeasurer;
-import org.smpng.graph.LockGraph;
 import org.smpng.graph.LockGraphGeometry;
-import org.smpng.graph.LockGraphLayout;
-import org.smpng.graph.LockGraphStyle;
-import org.smpng.graph.kernel.KernelLockGraphs;
 import org.smpng.io.builtin.BuiltinModelGenerator;
 import org.smpng.io.builtin.DataFormatException;
 import org.smpng.io.export.ExportFormat;
-import org.smpng.io.export.LockGraphExporter;
+import org.smpng.io.export.KernelLockGraphExport;
 import org.smpng.io.witness.OrderListFormatException;
 import org.smpng.io.witness.OrderListImporter;
 import org.smpng.model.builtin.BuiltinModel;
@@ -145,12 +140,9 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        LockGraphStyle style = LockGraphStyle.standard();
-        LockGraph graph = KernelLockGraphs.of(model);
-        LockGraphGeometry geometry = new LockGraphLayout(style).layout(graph, new AwtTextMeasurer(style));
-        new LockGraphExporter(style).write(geometry, format, output);
+        LockGraphGeometry geometry = KernelLockGraphExport.write(model, format, output);
         out.printf(Locale.ROOT, "wrote %s (%s): %d lock types, %d order edges, %.0f x %.0f%n", output,
-                format.description(), graph.nodes().size(), graph.edges().size(), geometry.width(),
+                format.description(), geometry.nodes().size(), geometry.edges().size(), geometry.width(),
                 geometry.height());
         return OK;
     }

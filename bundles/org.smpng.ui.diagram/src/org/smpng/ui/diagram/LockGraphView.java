@@ -142,10 +142,10 @@ public final class LockGraphView extends ViewPart {
         toolBar.add(new ZoomInAction(zoom));
         toolBar.add(fit);
         toolBar.add(new Separator());
-        toolBar.add(new Action("Export as SVG...", DiagramIcons.get("export.png")) {
+        toolBar.add(new Action("Export (SVG, PNG, PDF, DOT, GraphML)...", DiagramIcons.get("export.png")) {
             @Override
             public void run() {
-                LockGraphViewers.exportSvg(getSite().getShell(), viewer, model == null ? "lock-graph"
+                LockGraphViewers.export(getSite().getShell(), viewer, model == null ? "lock-graph"
                         : model.getName());
             }
         });

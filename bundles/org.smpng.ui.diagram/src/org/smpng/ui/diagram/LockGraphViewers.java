@@ -15,7 +15,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.smpng.graph.LockGraphGeometry;
 import org.smpng.graph.LockGraphStyle;
-import org.smpng.io.svg.LockGraphSvgExporter;
+import org.smpng.io.export.ExportFormat;
+import org.smpng.io.export.LockGraphExporter;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.parts.LockGraphEditPartFactory;
 
@@ -90,29 +91,47 @@ public final class LockGraphViewers {
      * @throws IOException if the file cannot be written, or the viewer shows no lock graph
      */
     public static void writeSvg(EditPartViewer viewer, Path file) throws IOException {
+        write(viewer, ExportFormat.SVG, file);
+    }
+
+    /**
+     * Writes the graph the viewer shows, laid out exactly as shown, in a format to {@code file}.
+     *
+     * @throws IOException if the file cannot be written, or the viewer shows no lock graph
+     */
+    public static void write(EditPartViewer viewer, ExportFormat format, Path file) throws IOException {
         LockGraphGeometry geometry = LockGraphEditPartFactory.shownGeometry(viewer);
         if (geometry == null) {
             throw new IOException("the viewer shows no lock graph");
         }
-        new LockGraphSvgExporter(LockGraphStyle.standard()).write(geometry, file);
+        new LockGraphExporter(LockGraphStyle.standard()).write(geometry, format, file);
     }
 
     /**
-     * Asks for a file and writes the graph the viewer shows, laid out exactly as shown, as SVG. Errors are shown
+     * Asks for a file and a format and writes the graph the viewer shows, laid out exactly as shown. The format is
+     * the file dialog's chosen type, or the file name's extension when the type is "All files". Errors are shown
      * to the user; nothing is written if they cancel.
      *
      * @return the file written, or null
      */
-    static Path exportSvg(Shell shell, EditPartViewer viewer, String suggestedName) {
-        LockGraphGeometry geometry = LockGraphEditPartFactory.shownGeometry(viewer);
-        if (geometry == null) {
-            MessageDialog.openInformation(shell, "Export SVG", "There is no lock graph to export.");
+    static Path export(Shell shell, EditPartViewer viewer, String suggestedName) {
+        if (LockGraphEditPartFactory.shownGeometry(viewer) == null) {
+            MessageDialog.openInformation(shell, "Export Lock Graph", "There is no lock graph to export.");
             return null;
         }
+        ExportFormat[] formats = ExportFormat.values();
+        String[] extensions = new String[formats.length + 1];
+        String[] names = new String[formats.length + 1];
+        for (int i = 0; i < formats.length; i++) {
+            extensions[i] = "*." + formats[i].extension();
+            names[i] = formats[i].description() + " (*." + formats[i].extension() + ")";
+        }
+        extensions[formats.length] = "*.*";
+        names[formats.length] = "All files (format from the extension)";
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("Export Lock Graph as SVG");
-        dialog.setFilterExtensions(new String[] {"*.svg", "*.*"});
-        dialog.setFilterNames(new String[] {"SVG image (*.svg)", "All files"});
+        dialog.setText("Export Lock Graph");
+        dialog.setFilterExtensions(extensions);
+        dialog.setFilterNames(names);
         dialog.setFileName(suggestedName + ".svg");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -120,11 +139,16 @@ public final class LockGraphViewers {
             return null;
         }
         Path file = Path.of(chosen);
+        int index = dialog.getFilterIndex();
+        ExportFormat format = ExportFormat.ofFile(file);
+        if (format == null) {
+            format = index >= 0 && index < formats.length ? formats[index] : ExportFormat.SVG;
+        }
         try {
-            writeSvg(viewer, file);
+            write(viewer, format, file);
             return file;
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(shell, "Export SVG", "Could not write " + file + ":\n" + e.getMessage());
+            MessageDialog.openError(shell, "Export Lock Graph", "Could not write " + file + ":\n" + e.getMessage());
             return null;
         }
     }

@@ -22,6 +22,7 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction newWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
+    private IWorkbenchAction export;
     private IWorkbenchAction quit;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -43,6 +44,7 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
         newWizard = register(ActionFactory.NEW.create(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
+        export = register(ActionFactory.EXPORT.create(window));
         quit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
@@ -79,6 +81,8 @@ final class SmpngActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(save);
         file.add(saveAs);
+        file.add(new Separator());
+        file.add(export);
         file.add(new Separator());
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
