@@ -311,8 +311,8 @@ class InterruptTest {
     }
 
     /** All kinds and routings at once, with handlers and threads contending for a spin mutex and Giant. */
-    private static CompiledScenario mixed(int cpus) throws Exception {
-        Fixtures.Model m = new Fixtures.Model("mixed", cpus).settings(true, true, 5_000_000);
+    private static CompiledScenario mixed(int cpus, boolean preemption) throws Exception {
+        Fixtures.Model m = new Fixtures.Model("mixed", cpus).settings(preemption, preemption, 5_000_000);
         LockType giant = m.giant(), s = m.spin("sched lock"), a = m.mutex("A");
         int[] all = new int[cpus];
         Arrays.setAll(all, i -> i);
@@ -330,8 +330,8 @@ class InterruptTest {
 
     @Test
     void invariantsHoldAndTheSameSeedGivesTheSameTraceWithInterrupts() throws Exception {
-        for (int cpus : new int[] { 1, 2, 4 }) {
-            CompiledScenario c = mixed(cpus);
+        for (int cpus : new int[] { 1, 2, 4, -2 }) { // -2: two CPUs without preemption or adaptive spinning
+            CompiledScenario c = mixed(Math.abs(cpus), cpus > 0);
             for (long seed = 1; seed <= 4; seed++) {
                 Observers.InvariantChecker check = new Observers.InvariantChecker();
                 SimResults r = Fixtures.run(c, seed, check);
@@ -342,7 +342,7 @@ class InterruptTest {
                 }
             }
         }
-        CompiledScenario c = mixed(4);
+        CompiledScenario c = mixed(4, true);
         Observers.TraceHash h1 = new Observers.TraceHash(), h2 = new Observers.TraceHash();
         SimResults r1 = Fixtures.run(c, 9, h1), r2 = Fixtures.run(c, 9, h2);
         assertTrue(h1.events > 5_000, "trace too short: " + h1.events);
