@@ -645,6 +645,10 @@ public final class Engine {
      * to an idle CPU, the interrupted one first; if none is idle and it is better than the interrupted thread, it
      * preempts that thread (maybe_preempt on the interrupted CPU, at once or at its critical_exit), paying the
      * context switch. A running or runnable ithread only gets one more pending run (its loop sees it).
+     * Simplified: FreeBSD's 4BSD sched_add() with SRQ_INTR skips the idle-CPU search and preempts the interrupted
+     * CPU first (the idle CPUs then pick the preempted thread off the global queue); this goes through the
+     * scheduler's ordinary {@link #wakeup}, which offers idle CPUs first, so the ithread lands on an idle CPU and the
+     * interrupted thread keeps running. Latency is the same (one context switch); only which CPU runs what differs.
      * Entry and exit: baton held.
      */
     private void ithreadSchedule(SimThread it, Cpu c) {
