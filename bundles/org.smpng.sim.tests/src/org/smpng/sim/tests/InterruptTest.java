@@ -3,6 +3,7 @@ package org.smpng.sim.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smpng.sim.tests.Fixtures.acquire;
 import static org.smpng.sim.tests.Fixtures.exponential;
@@ -34,6 +35,7 @@ import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.Snapshots.IrqSnapshot;
 import org.smpng.sim.compile.CompiledScenario;
 import org.smpng.sim.compile.ScenarioCompiler;
+import org.smpng.sim.compile.UnsupportedFeatureException;
 
 /**
  * Interrupts: delivery to CPUs by the IRQ line's routing, the three handler kinds (ithread, INTR_FAST, filter +
@@ -228,6 +230,14 @@ class InterruptTest {
         assertEquals("panic", rf.outcome());
         assertTrue(rf.failure().contains("filter interrupt handler bar_intr (filter) of irq6: bar0 sleeps on barwait"),
                 rf.failure());
+
+        Fixtures.Model x = new Fixtures.Model("badexit", 1).settings(true, true, 10_000_000);
+        x.source("baz", x.irq(7, RoutingPolicy.FIXED, 0), HandlerKind.FAST, true,
+                x.path("baz_path", work(1_000), Fixtures.K.createCriticalExit()), null, poisson(10_000));
+        SimResults rx = Fixtures.run(x.compile(), 1, null);
+        assertEquals("panic", rx.outcome());
+        assertTrue(rx.failure().contains("critical_exit without critical_enter (thread cpu0: interrupt context"),
+                rx.failure());
     }
 
     @Test
@@ -416,6 +426,12 @@ class InterruptTest {
         m.source("some", m.irq(8, RoutingPolicy.ROUND_ROBIN, 1, 3), HandlerKind.ITHREAD, true,
                 m.path("some_path", work(1_000)), null, poisson(1_000));
         CompiledScenario two = ScenarioCompiler.compile(m.scenario, 2);
+        Fixtures.Model bad = new Fixtures.Model("nofilter", 1);
+        bad.source("nf", bad.irq(3, RoutingPolicy.FIXED, 0), HandlerKind.FILTER_ITHREAD, true,
+                bad.path("nf_path", work(1_000)), null, poisson(1_000));
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, bad::compile);
+        assertEquals("interrupt source 'nf': handler 'nf_intr' of device 'nf0' is a filter + ithread handler without a"
+                + " filter code path", e.getMessage());
         assertEquals(0, two.interrupts[0].targets()[0], "a line routed only to a CPU that is gone goes to the BSP");
         assertTrue(two.notes.stream().anyMatch(n -> n.startsWith("irq7 (far) is routed to no CPU of this machine")),
                 two.notes.toString());

@@ -952,7 +952,7 @@ public final class Engine {
             case Op.SIGNAL -> wakeupChannel(td, op.channel, false);
             case Op.CRITICAL_ENTER -> td.critnest++;
             case Op.CRITICAL_EXIT -> {
-                if (td.critnest == 0) {
+                if (td.critnest == (td.intrContext == null ? 0 : 1)) { // interrupt context's own one is not the path's
                     panic("critical_exit without critical_enter");
                 }
                 criticalExit(td);
