@@ -74,7 +74,8 @@ public interface SimObserver {
     /**
      * Interrupt source {@code source} (an index into the scenario's
      * {@link org.smpng.sim.compile.CompiledScenario#interrupts interrupts}) asserted its line, delivered to
-     * {@code cpu} by the line's routing (-1: a software interrupt or a line without routing).
+     * {@code cpu} (an index into {@link RunInfo#cpus}, like every {@code cpu} here) by the line's routing (-1: a
+     * software interrupt or a line without routing).
      */
     default void interruptAsserted(long timeNs, int source, int cpu) {
     }

@@ -128,6 +128,22 @@ class InterruptTest {
     }
 
     @Test
+    void anIthreadPreemptsTheInterruptedThreadOnItsRoutedCpuWhenNoCpuIsIdle() throws Exception {
+        Fixtures.Model m = new Fixtures.Model("local", 2).settings(true, true, 20_000_000);
+        m.group("busy", 2, fixed(0), m.path("compute", work(100_000)));
+        m.source("nic", m.irq(16, RoutingPolicy.FIXED, 1), HandlerKind.ITHREAD, true, m.path("nic_path", work(5_000)),
+                null, poisson(5_000));
+        SimResults r = Fixtures.run(m.compile(), 8, null);
+        InterruptResult nic = source(r, "nic");
+        assertTrue(nic.handled() > 50, "handled " + nic.handled());
+        // Both CPUs run equally bad threads: the scheduler's remote preemption would pick cpu0 every time.
+        assertEquals(nic.latency("ithread").count(), nic.startsOn(1), nic.cpus().toString());
+        // Each wakeup from IWAIT preempts cpu1's thread; assertions that find the ithread still busy only queue.
+        assertTrue(r.preemptions() > nic.handled() / 2, r.preemptions() + " preemptions for " + nic.handled());
+        assertTrue(nic.latency("ithread").p50Ns() >= ScenarioCompiler.DEFAULT_CONTEXT_SWITCH_NS);
+    }
+
+    @Test
     void roundRobinSpreadsAssertionsEvenlyOverTheRoutedCpus() throws Exception {
         Fixtures.Model m = new Fixtures.Model("rr", 4).settings(true, true, 20_000_000);
         CodePath fast = m.path("nic_path", work(1_000));

@@ -641,36 +641,52 @@ public final class Engine {
 
     /**
      * ithread_schedule() on the interrupted CPU {@code c} (null: a software interrupt or an unrouted line, scheduled
-     * from no particular CPU): an interrupt thread waiting for work is made runnable (setrunqueue); sched_add gives it
-     * to an idle CPU, the interrupted one first; if none is idle and it is better than the interrupted thread, it
-     * preempts that thread (maybe_preempt on the interrupted CPU, at once or at its critical_exit), paying the
-     * context switch. A running or runnable ithread only gets one more pending run (its loop sees it).
-     * Simplified: FreeBSD's 4BSD sched_add() with SRQ_INTR skips the idle-CPU search and preempts the interrupted
-     * CPU first (the idle CPUs then pick the preempted thread off the global queue); this goes through the
-     * scheduler's ordinary {@link #wakeup}, which offers idle CPUs first, so the ithread lands on an idle CPU and the
-     * interrupted thread keeps running. Latency is the same (one context switch); only which CPU runs what differs.
-     * Entry and exit: baton held.
+     * from no particular CPU). An interrupt thread waiting for work is made runnable (setrunqueue). When it is better
+     * than the interrupted thread and no CPU is idle, it preempts the interrupted thread (sched_add with SRQ_INTR
+     * goes straight to maybe_preempt() on the interrupted CPU), at once or, in a critical section or interrupt
+     * context, at its end, paying the context switch; otherwise the scheduler's {@link #wakeup} places it (an idle
+     * CPU takes it, the interrupted one first). Simplified: with an idle CPU FreeBSD still preempts the interrupted
+     * thread and lets the idle CPU take that one from the global queue; the engine's idle CPUs do not poll the run
+     * queue, so the ithread goes to the idle CPU instead (same latency, one switch fewer). A running or runnable
+     * ithread only gets one more pending run (its loop sees it).
+     *
+     * <p>The one place interrupts enter the scheduler: the direct branch mirrors wakeup()'s setrunnable + runq_add
+     * and must follow it if the scheduler changes. Entry and exit: baton held.
      */
     private void ithreadSchedule(SimThread it, Cpu c) {
         if (it.state != SimThread.TDI_IWAIT) {
             return;
         }
-        if (c != null) {
-            it.lastCpu = c.index;
-        }
-        wakeup(it, null);
-        if (c == null || !preemption || it.state != SimThread.TDS_RUNQ) {
+        if (c == null) {
+            wakeup(it, null);
             return;
         }
+        it.lastCpu = c.index;
         SimThread cur = c.current;
-        if (cur == null || cur.priority <= it.priority || cur.intrContext != null) {
+        boolean better = preemption && cur != null && cur.intrContext == null && it.priority < cur.priority;
+        if (!better || anyIdleCpu()) {
+            wakeup(it, null);
             return;
         }
+        it.state = SimThread.TDS_RUNQ;
+        it.waitingFor = null;
+        observer.threadWoken(now, it.tid, -1);
+        runq.add(it, false);
+        observer.enqueued(now, it.tid, it.priority);
         if (cur.critnest > 0 || cur.phase == SimThread.PH_CODE) {
-            c.owepreempt = true;
+            c.owepreempt = true; // taken at critical_exit() or when interrupt context ends
         } else {
             preemptRemote(c, true);
         }
+    }
+
+    private boolean anyIdleCpu() {
+        for (Cpu c : cpus) {
+            if (c.current == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
