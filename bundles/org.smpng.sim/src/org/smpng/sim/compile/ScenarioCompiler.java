@@ -92,13 +92,16 @@ public final class ScenarioCompiler {
     /** What the engine models of interrupts and what it simplifies; printed with every run that has interrupts. */
     public static final String INTERRUPT_NOTE = "interrupts: each assertion is delivered to a CPU by its IRQ line's"
             + " routing (fixed, round-robin, lowest priority = the routed CPU running the least important thread);"
-            + " INTR_FAST handlers and filters run in interrupt context on that CPU, suspending its thread, and may take"
-            + " spin mutexes only; ithread handlers are run by the line's interrupt thread, scheduled from that CPU"
-            + " (an idle CPU takes it, else it preempts the interrupted thread when better); interrupts wait while the"
-            + " CPU is in a critical section or holds a spin mutex. Simplified: APIC delivery, interrupt entry and EOI"
-            + " cost no time, an assertion is never coalesced or lost (no interrupt storm throttling), each source has"
-            + " its own interrupt thread even on a shared line, software interrupts and lines without routing are"
-            + " scheduled without an interrupted CPU";
+            + " INTR_FAST handlers and filters run there in interrupt context, freezing the interrupted thread for"
+            + " their duration, and may take spin mutexes only; an assertion waits while that CPU is in a critical"
+            + " section or holds a spin mutex; ithread handlers (non-MPSAFE ones under Giant) run in the source's"
+            + " interrupt thread, scheduled from that CPU: it preempts the interrupted thread when better and no CPU is"
+            + " idle, else the scheduler places it (an idle CPU, the interrupted one first, or the run queue)."
+            + " Simplified: APIC delivery, interrupt entry"
+            + " and EOI cost no time; every assertion runs the handlers once (no it_need coalescing, no interrupt"
+            + " storm throttling: a storm shows as a growing backlog and latency); each source has its own interrupt"
+            + " thread even on a shared line; software interrupts and lines without routing are scheduled from no"
+            + " particular CPU";
     /** 4BSD's sched_quantum in 5.x: hz / 10 ticks, 100 ms. */
     public static final long DEFAULT_QUANTUM_NS = 100_000_000;
 
