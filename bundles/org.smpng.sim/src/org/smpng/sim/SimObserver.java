@@ -72,6 +72,32 @@ public interface SimObserver {
     }
 
     /**
+     * Interrupt source {@code source} (an index into the scenario's
+     * {@link org.smpng.sim.compile.CompiledScenario#interrupts interrupts}) asserted its line, delivered to
+     * {@code cpu} (an index into {@link RunInfo#cpus}, like every {@code cpu} here) by the line's routing (-1: a
+     * software interrupt or a line without routing).
+     */
+    default void interruptAsserted(long timeNs, int source, int cpu) {
+    }
+
+    /**
+     * A handler of the source started on {@code cpu}, {@code latencyNs} after its assertion. {@code kind} is a
+     * {@code CompiledScenario.HANDLER_*} value: {@code HANDLER_FAST} or {@code HANDLER_FILTER} for the part run in
+     * interrupt context, {@code HANDLER_ITHREAD} for the interrupt thread (which also follows a filter).
+     */
+    default void interruptHandlerStarted(long timeNs, int source, int cpu, int kind, long latencyNs) {
+    }
+
+    /**
+     * A handler of the source finished on {@code cpu}. Interrupt context neither nests nor migrates and freezes its
+     * CPU's thread, so a finish on a CPU whose fast handler or filter started and has not finished ends that one;
+     * any other finish ends the source's ithread handler (on the CPU it finished on, which may not be the one it
+     * started on if it was preempted and migrated).
+     */
+    default void interruptHandlerFinished(long timeNs, int source, int cpu) {
+    }
+
+    /**
      * The names the indices of the other callbacks refer to, the lock type of each lock instance
      * ({@code lockTypeOf[lock]}, an id into {@code scenario.lockTypes}; not to be modified), and the compiled
      * scenario itself for everything else (lock types and classes, sites, code paths, interrupts).

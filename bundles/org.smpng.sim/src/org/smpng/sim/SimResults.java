@@ -29,11 +29,37 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
     }
 
     /**
-     * An interrupt source: its interrupt thread and priority, interrupts raised and handled, and the latency from an
-     * interrupt's arrival to the start of its handler (mean and max, in ns), which includes waiting for a CPU.
+     * An interrupt source: its interrupt event ({@code irq16: fxp0}), its interrupt thread's priority (-1: fast
+     * handlers only, no thread), the handler kind ("ithread", "fast", "filter"), its IRQ (-1: software or no line),
+     * the line's routing and the CPUs its handlers started on, assertions and completed handlings, the assertion rate
+     * over the run, and the latency from assertion to the first handler start (interrupt context for fast and filter
+     * sources, the ithread otherwise; mean, 99th percentile and max in ns, which include waiting for a CPU).
+     * {@code latencies} splits it by handler kind: a filter source has a "filter" and an "ithread" entry.
      */
-    public record InterruptResult(String name, String thread, int priority, long arrivals, long handled,
-            double meanLatencyNs, long maxLatencyNs) {
+    public record InterruptResult(String name, String thread, int priority, String handlerKind, int irq,
+            String routing, List<CpuShare> cpus, long arrivals, long handled, double ratePerSecond,
+            double meanLatencyNs, long p99LatencyNs, long maxLatencyNs, List<LatencyResult> latencies) {
+        /** The latency entry of one handler kind, or null. */
+        public LatencyResult latency(String kind) {
+            return latencies.stream().filter(l -> l.handlerKind().equals(kind)).findFirst().orElse(null);
+        }
+
+        /** Handler starts on the CPU with kernel id {@code cpuId}. */
+        public long startsOn(int cpuId) {
+            return cpus.stream().filter(c -> c.cpuId() == cpuId).mapToLong(CpuShare::handlerStarts).sum();
+        }
+    }
+
+    /** How many handlers of a source started on one CPU (kernel cpu id). */
+    public record CpuShare(int cpuId, long handlerStarts) {
+    }
+
+    /**
+     * Latency from assertion to handler start for one handler kind: samples, mean, and percentiles (p50, p90, p99,
+     * within about 3%: a log-linear histogram) and max, in ns.
+     */
+    public record LatencyResult(String handlerKind, long count, double meanNs, long p50Ns, long p90Ns, long p99Ns,
+            long maxNs) {
     }
 
     public OperationResult operation(String name) {
@@ -87,10 +113,25 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
         for (int i = 0; i < interrupts.size(); i++) {
             InterruptResult r = interrupts.get(i);
             b.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(r.name())).append(", \"thread\": ")
-                    .append(quote(r.thread())).append(", \"arrivals\": ").append(r.arrivals())
-                    .append(", \"handled\": ").append(r.handled()).append(", \"priority\": ").append(r.priority())
-                    .append(", \"meanLatencyNs\": ").append(num(r.meanLatencyNs())).append(", \"maxLatencyNs\": ")
-                    .append(r.maxLatencyNs()).append('}');
+                    .append(quote(r.thread())).append(", \"priority\": ").append(r.priority())
+                    .append(", \"handlerKind\": ").append(quote(r.handlerKind())).append(", \"irq\": ").append(r.irq())
+                    .append(", \"routing\": ").append(quote(r.routing())).append(", \"cpus\": {");
+            for (int k = 0; k < r.cpus().size(); k++) {
+                b.append(k == 0 ? "" : ", ").append(quote(Integer.toString(r.cpus().get(k).cpuId()))).append(": ")
+                        .append(r.cpus().get(k).handlerStarts());
+            }
+            b.append("}, \"arrivals\": ").append(r.arrivals()).append(", \"handled\": ").append(r.handled())
+                    .append(", \"ratePerSecond\": ").append(num(r.ratePerSecond())).append(", \"meanLatencyNs\": ")
+                    .append(num(r.meanLatencyNs())).append(", \"p99LatencyNs\": ").append(r.p99LatencyNs())
+                    .append(", \"maxLatencyNs\": ").append(r.maxLatencyNs()).append(", \"latencies\": [");
+            for (int k = 0; k < r.latencies().size(); k++) {
+                LatencyResult l = r.latencies().get(k);
+                b.append(k == 0 ? "" : ", ").append("{\"handlerKind\": ").append(quote(l.handlerKind()))
+                        .append(", \"count\": ").append(l.count()).append(", \"meanNs\": ").append(num(l.meanNs()))
+                        .append(", \"p50Ns\": ").append(l.p50Ns()).append(", \"p90Ns\": ").append(l.p90Ns())
+                        .append(", \"p99Ns\": ").append(l.p99Ns()).append(", \"maxNs\": ").append(l.maxNs()).append('}');
+            }
+            b.append("]}");
         }
         b.append("\n  ],\n");
         b.append("  \"events\": ").append(events).append(",\n");

@@ -34,16 +34,19 @@ public final class Snapshots {
     /**
      * One CPU: the thread it runs (null: idle), its priority, whether a preemption is pending, what it is doing
      * (one of the {@code CPU_*} names), and its own run queue in choose() order (ULE's per-CPU queues; empty under
-     * 4BSD, whose one queue is {@link EngineSnapshot#runQueue}).
+     * 4BSD, whose one queue is {@link EngineSnapshot#runQueue}). While a fast handler or filter runs on the CPU its
+     * state is {@link #CPU_INTERRUPT} and its current thread is the interrupted one (curthread), or
+     * {@code "cpuN: interrupt context"} when the CPU was idle; an ithread's time is interrupt time too.
      */
     public record CpuSnapshot(int cpuId, String current, int priority, boolean owepreempt, String state,
             List<ThreadSnapshot> runQueue) {
     }
 
     /**
-     * One interrupt source: its name, the interrupt thread serving it, the handler kind ("ithread", "fast",
-     * "filter"), the CPU its IRQ is routed to (-1: any CPU / not routed), interrupts asserted and not yet handled,
-     * and arrivals so far.
+     * One interrupt source: its name, its interrupt event (also its interrupt thread's name, if it has one), the
+     * handler kind ("ithread", "fast", "filter"), the CPU id its last assertion was delivered to (before the first,
+     * the line's first routed CPU; -1: a software interrupt or a line without routing), assertions whose handlers
+     * have not started yet (waiting for interrupt context or for the ithread), and arrivals so far.
      */
     public record IrqSnapshot(String name, String thread, String handlerKind, int cpu, int pending, long arrivals) {
     }

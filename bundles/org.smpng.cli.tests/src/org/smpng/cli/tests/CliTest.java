@@ -320,9 +320,16 @@ class CliTest {
         assertTrue(run.out().contains("throughput"), run.out());
         assertTrue(run.out().contains("Giant: held 0.0% of the time"), run.out());
         assertTrue(run.out().contains("machine rebuilt with 2 CPUs"), run.out());
+        // The target kernel's clkintr is INTR_FAST on irq0, routed to cpu0; the disk's ata0 ithread on irq14 to cpu1.
+        assertTrue(run.out().contains("interrupts by source"), run.out());
+        assertTrue(run.out().matches("(?s).*\n    clock +irq0: clock0 +fast +1000 /s  cpu 0 +no ithread\n      fast"
+                + " +latency mean .*, p99 .*, max .*\\(\\d+ handled\\).*"), run.out());
         String text = Files.readString(json);
         assertTrue(text.contains("\"cpus\": 2,") && text.contains("\"seed\": 3,")
                 && text.contains("\"outcome\": \"completed\""), text);
+        assertTrue(text.contains("{\"name\": \"clock\", \"thread\": \"irq0: clock0\", \"priority\": -1,"
+                + " \"handlerKind\": \"fast\", \"irq\": 0, \"routing\": \"fixed\", \"cpus\": {\"0\": "), text);
+        assertTrue(text.contains("\"latencies\": [{\"handlerKind\": \"fast\", \"count\": "), text);
 
         Path again = dir.resolve("again.json");
         Run second = run("simulate", "--model", "builtin:syscall-mix-target", "--cpus=2", "--duration", "20000000",

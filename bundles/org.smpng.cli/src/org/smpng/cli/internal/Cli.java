@@ -262,7 +262,7 @@ public final class Cli {
                     o.completed(), formatNs(Math.round(o.meanLatencyNs())));
         }
         double[] u = r.utilisation();
-        out.printf(Locale.ROOT, "  CPU time: user %.1f%%, kernel %.1f%%, spin %.1f%%, interrupt threads %.1f%%,"
+        out.printf(Locale.ROOT, "  CPU time: user %.1f%%, kernel %.1f%%, spin %.1f%%, interrupt %.1f%%,"
                 + " idle %.1f%%%n", 100 * u[SimResults.USER], 100 * u[SimResults.KERNEL], 100 * u[SimResults.SPIN],
                 100 * u[SimResults.INTR], 100 * u[SimResults.IDLE]);
         out.printf(Locale.ROOT, "  context switches %d, preemptions %d%n", r.contextSwitches(), r.preemptions());
@@ -275,17 +275,34 @@ public final class Cli {
                 l.acquisitions(), 100.0 * l.contended() / Math.max(1, l.acquisitions()),
                 formatNs(Math.round(l.waitNs()))));
         if (!r.interrupts().isEmpty()) {
-            out.println("  interrupt threads:");
+            out.println("  interrupts by source (latency from assertion to handler start):");
             for (SimResults.InterruptResult i : r.interrupts()) {
-                out.printf(Locale.ROOT, "    %-18s %-16s pri %3d  %8d handled  latency mean %s, max %s%n", i.name(),
-                        i.thread(), i.priority(), i.handled(), formatNs(Math.round(i.meanLatencyNs())),
-                        formatNs(i.maxLatencyNs()));
+                out.printf(Locale.ROOT, "    %-12s %-20s %-7s %10.0f /s  cpu %-9s %s%n", i.name(), i.thread(),
+                        i.handlerKind(), i.ratePerSecond(), cpus(i), i.priority() < 0 ? "no ithread"
+                                : "ithread pri " + i.priority());
+                for (SimResults.LatencyResult l : i.latencies()) {
+                    out.printf(Locale.ROOT, "      %-7s latency mean %s, p99 %s, max %s (%d handled)%n",
+                            l.handlerKind(), formatNs(Math.round(l.meanNs())), formatNs(l.p99Ns()),
+                            formatNs(l.maxNs()), l.count());
+                }
             }
         }
         for (String note : r.notes()) {
             out.println("  note: " + note);
         }
         out.printf(Locale.ROOT, "  %d events in %.2f s%n", r.events(), realSeconds);
+    }
+
+    /** The CPUs a source's handlers started on: "2", "0-3" for a contiguous set, "0,2" otherwise, "-" for none. */
+    private static String cpus(SimResults.InterruptResult i) {
+        List<Integer> ids = i.cpus().stream().map(SimResults.CpuShare::cpuId).sorted().toList();
+        if (ids.isEmpty()) {
+            return "-";
+        }
+        if (ids.size() > 2 && ids.get(ids.size() - 1) - ids.get(0) == ids.size() - 1) {
+            return ids.get(0) + "-" + ids.get(ids.size() - 1);
+        }
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String formatNs(long ns) {

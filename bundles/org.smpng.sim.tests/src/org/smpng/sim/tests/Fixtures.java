@@ -29,14 +29,19 @@ import org.smpng.model.machine.Device;
 import org.smpng.model.machine.DeviceKind;
 import org.smpng.model.machine.HandlerKind;
 import org.smpng.model.machine.InterruptHandler;
+import org.smpng.model.machine.IrqKind;
+import org.smpng.model.machine.IrqLine;
+import org.smpng.model.machine.RoutingPolicy;
 import org.smpng.model.machine.LogicalCpu;
 import org.smpng.model.machine.Machine;
 import org.smpng.model.machine.MachineFactory;
 import org.smpng.model.scenario.EngineSettings;
 import org.smpng.model.scenario.Scenario;
 import org.smpng.model.scenario.ScenarioFactory;
+import org.smpng.model.workload.ArrivalProcess;
 import org.smpng.model.workload.InterruptSource;
 import org.smpng.model.workload.Operation;
+import org.smpng.model.workload.PeriodicArrivals;
 import org.smpng.model.workload.PoissonArrivals;
 import org.smpng.model.workload.PriorityClass;
 import org.smpng.model.workload.UserProcess;
@@ -231,6 +236,56 @@ final class Fixtures {
             return s;
         }
 
+        /** An IRQ line with the given routing over the CPUs with the given kernel ids. */
+        IrqLine irq(int number, RoutingPolicy routing, int... cpuIds) {
+            IrqLine l = MachineFactory.eINSTANCE.createIrqLine();
+            l.setNumber(number);
+            l.setKind(number >= 256 ? IrqKind.MSI : IrqKind.LEGACY);
+            l.setRouting(routing);
+            for (int id : cpuIds) {
+                l.getTargets().add(machine.getPackages().stream().flatMap(p -> p.getCores().stream())
+                        .flatMap(c -> c.getThreads().stream()).filter(t -> t.getCpuId() == id).findFirst()
+                        .orElseThrow());
+            }
+            machine.getIrqLines().add(l);
+            return l;
+        }
+
+        /**
+         * A device raising {@code line} with one handler of the given kind ({@code filter} is the filter's path of a
+         * FILTER_ITHREAD handler), and an interrupt source for it with the given arrivals.
+         */
+        InterruptSource source(String name, IrqLine line, HandlerKind kind, boolean mpsafe, CodePath path,
+                CodePath filter, ArrivalProcess arrivals) {
+            Device d = MachineFactory.eINSTANCE.createDevice();
+            d.setName(name + "0");
+            d.setKind(DeviceKind.OTHER);
+            d.getIrqLines().add(line);
+            machine.getDevices().add(d);
+            handler(d, name + "_intr", kind, mpsafe, line, path, filter);
+            InterruptSource s = W.createInterruptSource();
+            s.setName(name);
+            s.setDevice(d);
+            s.setIrqLine(line);
+            s.setArrivals(arrivals);
+            workload.getInterruptSources().add(s);
+            return s;
+        }
+
+        /** Attaches a handler to a device's line. */
+        InterruptHandler handler(Device d, String name, HandlerKind kind, boolean mpsafe, IrqLine line, CodePath path,
+                CodePath filter) {
+            InterruptHandler h = MachineFactory.eINSTANCE.createInterruptHandler();
+            h.setName(name);
+            h.setKind(kind);
+            h.setMpsafe(mpsafe);
+            h.setIrqLine(line);
+            h.setCodePath(path);
+            h.setFilterCodePath(filter);
+            d.getHandlers().add(h);
+            return h;
+        }
+
         CompiledScenario compile() throws Exception {
             return ScenarioCompiler.compile(scenario);
         }
@@ -285,6 +340,18 @@ final class Fixtures {
         b.getThenSteps().addAll(then);
         b.getElseSteps().addAll(otherwise);
         return b;
+    }
+
+    static ArrivalProcess poisson(double perSecond) {
+        PoissonArrivals a = W.createPoissonArrivals();
+        a.setRatePerSecond(perSecond);
+        return a;
+    }
+
+    static ArrivalProcess periodic(double periodNs) {
+        PeriodicArrivals a = W.createPeriodicArrivals();
+        a.setPeriod(periodNs);
+        return a;
     }
 
     static Distribution fixed(double ns) {

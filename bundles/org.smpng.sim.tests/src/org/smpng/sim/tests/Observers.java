@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.smpng.sim.SimObserver;
+import org.smpng.sim.compile.CompiledScenario;
 
 /** Observers the engine tests share: an invariant checker, a trace hash and an event recorder. */
 final class Observers {
@@ -14,13 +15,16 @@ final class Observers {
 
     /**
      * Checks, on every event, that no lock is owned exclusively by two threads (or exclusively and shared at once)
-     * and that no thread is on two CPUs, nor a CPU running two threads. Records the first violation.
+     * and that no thread is on two CPUs, nor a CPU running two threads, and that interrupt context neither nests
+     * nor lets its CPU switch threads. Records the first violation.
      */
     static final class InvariantChecker implements SimObserver {
         int[] owner;
         int[] sharers;
         int[] cpuOf;
         int[] threadOn;
+        /** Per CPU: a fast handler or filter runs there (started, not yet finished). */
+        boolean[] inInterrupt;
         String violation;
         long acquisitions, switches;
         long lastTime;
@@ -34,6 +38,7 @@ final class Observers {
             Arrays.fill(cpuOf, -1);
             threadOn = new int[info.cpus().size()];
             Arrays.fill(threadOn, -1);
+            inInterrupt = new boolean[info.cpus().size()];
         }
 
         private void violated(String what) {
@@ -83,6 +88,9 @@ final class Observers {
         public void contextSwitch(long t, int cpu, int from, int to) {
             time(t);
             switches++;
+            if (inInterrupt[cpu]) {
+                violated("context switch on cpu " + cpu + " in interrupt context at " + t);
+            }
             if (threadOn[cpu] != from) {
                 violated("cpu " + cpu + " switched from " + from + " but ran " + threadOn[cpu]);
             }
@@ -96,6 +104,24 @@ final class Observers {
                 cpuOf[to] = cpu;
             }
             threadOn[cpu] = to;
+        }
+
+        @Override
+        public void interruptHandlerStarted(long t, int source, int cpu, int kind, long latency) {
+            time(t);
+            if (kind == CompiledScenario.HANDLER_ITHREAD) {
+                return;
+            }
+            if (inInterrupt[cpu]) {
+                violated("interrupt context nested on cpu " + cpu + " at " + t);
+            }
+            inInterrupt[cpu] = true;
+        }
+
+        @Override
+        public void interruptHandlerFinished(long t, int source, int cpu) {
+            time(t);
+            inInterrupt[cpu] = false; // interrupt context never migrates, so a finish there ends it
         }
 
         @Override
@@ -171,6 +197,21 @@ final class Observers {
         @Override
         public void operationCompleted(long t, int thread, int operation, long latency) {
             mix(11, t, thread, operation, latency);
+        }
+
+        @Override
+        public void interruptAsserted(long t, int source, int cpu) {
+            mix(12, t, source, cpu);
+        }
+
+        @Override
+        public void interruptHandlerStarted(long t, int source, int cpu, int kind, long latency) {
+            mix(13, t, source, cpu, kind, latency);
+        }
+
+        @Override
+        public void interruptHandlerFinished(long t, int source, int cpu) {
+            mix(14, t, source, cpu);
         }
     }
 

@@ -51,12 +51,52 @@ public final class CompiledScenario {
     /** Arrival process kinds. */
     public static final int ARRIVE_POISSON = 0, ARRIVE_PERIODIC = 1, ARRIVE_BURSTY = 2;
 
+    /** How an interrupt source's handlers run ({@link InterruptInfo#handlerKind}). */
+    public static final int HANDLER_ITHREAD = 0, HANDLER_FAST = 1, HANDLER_FILTER = 2;
+
+    /** How an IRQ line picks its CPU ({@link InterruptInfo#routing}); ROUTE_NONE: software, or no line. */
+    public static final int ROUTE_NONE = -1, ROUTE_FIXED = 0, ROUTE_ROUND_ROBIN = 1, ROUTE_LOWEST_PRIORITY = 2;
+
+    /** The name of a {@code HANDLER_*} kind as snapshots, results and the CLI print it. */
+    public static String handlerKindName(int kind) {
+        return switch (kind) {
+        case HANDLER_FAST -> "fast";
+        case HANDLER_FILTER -> "filter";
+        default -> "ithread";
+        };
+    }
+
+    /** The name of a {@code ROUTE_*} policy, in the words of machines.txt. */
+    public static String routingName(int routing) {
+        return switch (routing) {
+        case ROUTE_FIXED -> "fixed";
+        case ROUTE_ROUND_ROBIN -> "round-robin";
+        case ROUTE_LOWEST_PRIORITY -> "lowest-priority";
+        default -> "none";
+        };
+    }
+
     /**
-     * An interrupt source or software interrupt, served by one interrupt thread of the given priority that runs the
-     * handler paths once per arrival.
+     * An interrupt source (a device raising an IRQ line) or a software interrupt.
+     *
+     * @param threadName the interrupt event's name ({@code irq16: fxp0}), also its interrupt thread's
+     * @param priority the interrupt thread's priority (unused when {@code paths} is empty: no ithread)
+     * @param paths the code paths the interrupt thread runs per assertion (ithread handlers, and the ithread half of
+     *        filter handlers, non-MPSAFE ones wrapped in Giant); empty for a line with fast handlers only
+     * @param irq the IRQ number, -1 for a software interrupt or a source without a line
+     * @param handlerKind {@link #HANDLER_ITHREAD}, {@link #HANDLER_FAST} (interrupt context only) or
+     *        {@link #HANDLER_FILTER} (interrupt context, then the ithread)
+     * @param routing a {@code ROUTE_*} policy; {@code targets} are the engine's CPU indices it chooses among
+     * @param contextPaths the code paths run in interrupt context on the interrupted CPU (INTR_FAST handlers and
+     *        filters), in the order they run; {@code contextHandlers} are their handler names, for panics
      */
     public record InterruptInfo(String name, String threadName, int priority, int device, int[] paths,
-            int arrivalKind, double rateOrPeriod, double jitter, int burstSize, double gap) {
+            int arrivalKind, double rateOrPeriod, double jitter, int burstSize, double gap, int irq, int handlerKind,
+            int routing, int[] targets, int[] contextPaths, String[] contextHandlers) {
+        /** Whether an interrupt thread serves the source (every kind but a line with only fast handlers). */
+        public boolean hasIthread() {
+            return paths.length > 0;
+        }
     }
 
     /** The machine: CPU topology and cache-line costs, CPUs numbered 0..n-1 in the kernel's cpuid order. */

@@ -37,7 +37,6 @@ import org.smpng.model.machine.CacheLineCosts;
 import org.smpng.model.machine.Core;
 import org.smpng.model.machine.CpuPackage;
 import org.smpng.model.machine.Device;
-import org.smpng.model.machine.HandlerKind;
 import org.smpng.model.machine.InterruptHandler;
 import org.smpng.model.machine.IrqLine;
 import org.smpng.model.machine.LogicalCpu;
@@ -90,6 +89,19 @@ public final class ScenarioCompiler {
      * stand-in for the peer, device or child outside the model (exponentially distributed; an estimate).
      */
     public static final double EXTERNAL_WAKEUP_MEAN_NS = 100_000;
+    /** What the engine models of interrupts and what it simplifies; printed with every run that has interrupts. */
+    public static final String INTERRUPT_NOTE = "interrupts: each assertion is delivered to a CPU by its IRQ line's"
+            + " routing (fixed, round-robin, lowest priority = the routed CPU running the least important thread);"
+            + " INTR_FAST handlers and filters run there in interrupt context, freezing the interrupted thread for"
+            + " their duration, and may take spin mutexes only; an assertion waits while that CPU is in a critical"
+            + " section or holds a spin mutex; ithread handlers (non-MPSAFE ones under Giant) run in the source's"
+            + " interrupt thread, scheduled from that CPU: it preempts the interrupted thread when better and no CPU is"
+            + " idle, else the scheduler places it (an idle CPU, the interrupted one first, or the run queue)."
+            + " Simplified: APIC delivery, interrupt entry"
+            + " and EOI cost no time; every assertion runs the handlers once (no it_need coalescing, no interrupt"
+            + " storm throttling: a storm shows as a growing backlog and latency); each source has its own interrupt"
+            + " thread even on a shared line; software interrupts and lines without routing are scheduled from no"
+            + " particular CPU";
     /** 4BSD's sched_quantum in 5.x: hz / 10 ticks, 100 ms. */
     public static final long DEFAULT_QUANTUM_NS = 100_000_000;
 
@@ -124,8 +136,8 @@ public final class ScenarioCompiler {
     /**
      * Compiles the scenario, optionally on a machine rebuilt with {@code cpus} logical CPUs (0 keeps the machine).
      * Rebuilding keeps the first {@code cpus} CPUs in cpuid order with their packages and cores; CPUs beyond the
-     * machine's own are added one per new package (so they pay the cross-package cache-line cost). The machine's
-     * IRQ routing is not used by this version, so it needs no rebuilding.
+     * machine's own are added one per new package (so they pay the cross-package cache-line cost). An IRQ line
+     * keeps the routed CPUs that remain; a line left with none goes to the first CPU (with a note).
      */
     public static CompiledScenario compile(Scenario scenario, int cpus) throws UnsupportedFeatureException {
         if (cpus < 0) {
@@ -217,7 +229,7 @@ public final class ScenarioCompiler {
 
         List<InterruptInfo> interrupts = new ArrayList<>();
         for (InterruptSource s : workload.getInterruptSources()) {
-            interrupts.add(interrupt(s));
+            interrupts.add(interrupt(s, machineInfo));
         }
         for (SoftwareInterrupt s : workload.getSoftwareInterrupts()) {
             String sw = "software interrupt '" + s.getName() + "'";
@@ -234,11 +246,12 @@ public final class ScenarioCompiler {
             };
             double[] a = arrivals(s.getArrivals(), sw);
             interrupts.add(new InterruptInfo(s.getName(), s.getName(), PI_SOFT + 4 * swi, -1,
-                    new int[] { pathId(s.getCodePath()) }, (int) a[0], a[1], a[2], (int) a[3], a[4]));
+                    new int[] { pathId(s.getCodePath()) }, (int) a[0], a[1], a[2], (int) a[3], a[4], -1,
+                    CompiledScenario.HANDLER_ITHREAD, CompiledScenario.ROUTE_NONE, new int[0], new int[0],
+                    new String[0]));
         }
         if (!interrupts.isEmpty()) {
-            notes.add("interrupts run in interrupt threads on the global run queue; INTR_FAST handlers and filters are"
-                    + " approximated by a PI_REALTIME interrupt thread, and IRQ routing to CPUs is not modeled yet");
+            notes.add(INTERRUPT_NOTE);
         }
 
         boolean[] woken = new boolean[channelNames.size()];
@@ -328,7 +341,14 @@ public final class ScenarioCompiler {
                 machine.getDevices().size());
     }
 
-    private InterruptInfo interrupt(InterruptSource s) throws UnsupportedFeatureException {
+    /**
+     * Compiles an interrupt source: the IRQ line it raises (the source's, else the device's first), every handler
+     * attached to that line (a shared line runs the handlers of all its devices, as one {@code intr_event} does),
+     * split into what runs in interrupt context (INTR_FAST handlers and filters) and what the interrupt thread runs
+     * (ithread handlers and the ithread half of filter handlers, a non-MPSAFE one under Giant), and the line's routing
+     * to the machine's CPUs.
+     */
+    private InterruptInfo interrupt(InterruptSource s, MachineInfo machineInfo) throws UnsupportedFeatureException {
         String sw = "interrupt source '" + s.getName() + "'";
         Device d = s.getDevice();
         if (d == null) {
@@ -336,25 +356,56 @@ public final class ScenarioCompiler {
         }
         IrqLine line = s.getIrqLine() != null ? s.getIrqLine()
                 : d.getIrqLines().isEmpty() ? null : d.getIrqLines().get(0);
-        List<Integer> paths = new ArrayList<>();
-        boolean fast = false;
+        List<InterruptHandler> handlers = new ArrayList<>();
+        List<String> devices = new ArrayList<>(List.of(d.getName()));
         for (InterruptHandler h : d.getHandlers()) {
-            if (line != null && h.getIrqLine() != null && h.getIrqLine() != line) {
-                continue;
+            if (line == null || h.getIrqLine() == null || h.getIrqLine() == line) {
+                handlers.add(h);
             }
-            if (h.getKind() == HandlerKind.FILTER_ITHREAD && h.getFilterCodePath() != null) {
-                paths.add(pathId(h.getFilterCodePath()));
-            }
-            if (h.getCodePath() != null) {
-                paths.add(pathId(h.getCodePath()));
-            }
-            fast |= h.getKind() == HandlerKind.FAST;
         }
-        if (paths.isEmpty()) {
+        if (line != null) {
+            for (Device other : scenario.getMachine().getDevices()) {
+                for (InterruptHandler h : other == d ? List.<InterruptHandler>of() : other.getHandlers()) {
+                    if (h.getIrqLine() == line) {
+                        handlers.add(h);
+                        if (!devices.contains(other.getName())) {
+                            devices.add(other.getName());
+                        }
+                    }
+                }
+            }
+        }
+        List<Integer> paths = new ArrayList<>(), contextPaths = new ArrayList<>();
+        List<String> contextHandlers = new ArrayList<>();
+        for (InterruptHandler h : handlers) {
+            String hw = "handler '" + h.getName() + "' of device '" + ((Device) h.eContainer()).getName() + "'";
+            if (h.getCodePath() == null) {
+                throw new UnsupportedFeatureException(sw + ": " + hw + " has no code path");
+            }
+            switch (h.getKind()) {
+            case FAST -> {
+                contextPaths.add(pathId(h.getCodePath()));
+                contextHandlers.add(h.getName());
+            }
+            case FILTER_ITHREAD -> {
+                if (h.getFilterCodePath() == null) {
+                    throw new UnsupportedFeatureException(sw + ": " + hw + " is a filter + ithread handler without"
+                            + " a filter code path");
+                }
+                contextPaths.add(pathId(h.getFilterCodePath()));
+                contextHandlers.add(h.getName() + " (filter)");
+                paths.add(ithreadPath(h, sw));
+            }
+            default -> paths.add(ithreadPath(h, sw));
+            }
+        }
+        if (paths.isEmpty() && contextPaths.isEmpty()) {
             throw new UnsupportedFeatureException(sw + ": device '" + d.getName() + "' has no handler with a code path"
                     + (line == null ? "" : " on irq" + line.getNumber()));
         }
-        int priority = fast ? PI_REALTIME : switch (d.getKind()) {
+        int kind = contextPaths.isEmpty() ? CompiledScenario.HANDLER_ITHREAD
+                : paths.isEmpty() ? CompiledScenario.HANDLER_FAST : CompiledScenario.HANDLER_FILTER;
+        int priority = switch (d.getKind()) {
         case NETWORK -> PI_NET;
         case DISK, CAM, USB -> PI_DISK;
         case TTY -> PI_TTYLOW;
@@ -362,10 +413,84 @@ public final class ScenarioCompiler {
         case CLOCK -> PI_REALTIME;
         default -> PI_DULL;
         };
+        int routing = CompiledScenario.ROUTE_NONE;
+        List<Integer> targets = new ArrayList<>();
+        if (line != null) {
+            for (LogicalCpu cpu : line.getTargets()) {
+                for (int i = 0; i < machineInfo.cpus(); i++) {
+                    if (machineInfo.cpuId()[i] == cpu.getCpuId() && !targets.contains(i)) {
+                        targets.add(i);
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                notes.add("irq" + line.getNumber() + " (" + s.getName() + ") is routed to no CPU of this machine: it"
+                        + " is delivered to cpu" + machineInfo.cpuId()[0] + ", the BSP, as FreeBSD 5.x routes I/O APIC"
+                        + " interrupts by default");
+                targets.add(0);
+            }
+            routing = switch (line.getRouting()) {
+            case ROUND_ROBIN -> CompiledScenario.ROUTE_ROUND_ROBIN;
+            case LOWEST_PRIORITY -> CompiledScenario.ROUTE_LOWEST_PRIORITY;
+            default -> CompiledScenario.ROUTE_FIXED;
+            };
+        } else if (!contextPaths.isEmpty()) {
+            targets.add(0); // interrupt context needs a CPU: the BSP, FreeBSD 5.x's default destination
+            routing = CompiledScenario.ROUTE_FIXED;
+        }
         double[] a = arrivals(s.getArrivals(), sw);
-        String threadName = (line == null ? "" : "irq" + line.getNumber() + ": ") + d.getName();
+        String threadName = (line == null ? "" : "irq" + line.getNumber() + ": ") + String.join(" ", devices);
         return new InterruptInfo(s.getName(), threadName, priority, deviceIds.get(d),
-                paths.stream().mapToInt(Integer::intValue).toArray(), (int) a[0], a[1], a[2], (int) a[3], a[4]);
+                paths.stream().mapToInt(Integer::intValue).toArray(), (int) a[0], a[1], a[2], (int) a[3], a[4],
+                line == null ? -1 : line.getNumber(), kind, routing,
+                targets.stream().mapToInt(Integer::intValue).toArray(),
+                contextPaths.stream().mapToInt(Integer::intValue).toArray(), contextHandlers.toArray(String[]::new));
+    }
+
+    /**
+     * The path an interrupt thread runs for handler {@code h}: its code path, wrapped in Giant when the handler is
+     * not MPSAFE (ithread_loop takes Giant around a handler registered without INTR_MPSAFE) unless the path already
+     * takes Giant itself at its top level, which is how the built-in kernels of the Giant eras express the same thing.
+     */
+    private int ithreadPath(InterruptHandler h, String where) throws UnsupportedFeatureException {
+        int path = pathId(h.getCodePath());
+        if (h.isMpsafe()) {
+            return path;
+        }
+        if (giant < 0) {
+            notes.add(where + ": handler " + h.getName() + " is not MPSAFE but the kernel has no Giant; it runs"
+                    + " without one");
+            return path;
+        }
+        for (Op op : pathInfos.get(path).steps()) {
+            if (op.code == Op.ACQUIRE && op.lockType == giant) {
+                return path;
+            }
+        }
+        String name = "ithread_loop(" + h.getCodePath().getName() + ", Giant)";
+        for (PathInfo p : pathInfos) {
+            if (p.name().equals(name)) {
+                return p.id();
+            }
+        }
+        SiteInfo lockSite = new SiteInfo("kern_intr.c:ithread_loop", 1, name);
+        SiteInfo unlockSite = new SiteInfo("kern_intr.c:ithread_loop", 2, name);
+        Op[] steps = {
+                new Op(Op.ACQUIRE, giant, false, false, false, null, -1, 0, 0, null, null, "mtx_lock(&Giant)",
+                        siteId(lockSite)),
+                new Op(Op.CALL, -1, false, false, false, null, -1, path, 0, null, null, h.getName(), -1),
+                new Op(Op.RELEASE, giant, false, false, false, null, -1, 0, 0, null, null, "mtx_unlock(&Giant)",
+                        siteId(unlockSite)) };
+        int id = pathInfos.size();
+        pathInfos.add(new PathInfo(id, name, steps));
+        return id;
+    }
+
+    private int siteId(SiteInfo info) {
+        return siteIds.computeIfAbsent(info, k -> {
+            siteInfos.add(k);
+            return siteInfos.size() - 1;
+        });
     }
 
     /** {kind, rate or period, jitter, burst size, gap}. */

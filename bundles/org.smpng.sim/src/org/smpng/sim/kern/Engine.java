@@ -40,7 +40,8 @@ import org.smpng.sim.compile.Op;
  *
  * Virtual time and events. Time is a long of nanoseconds. The future-event list ({@link EventQueue}) is ordered by
  * (time, insertion sequence): SWITCH_DONE (a context switch onto a CPU finished), WORK_DONE (a thread's work or
- * spin-handoff finished), TIMEOUT (an msleep timeout), QUANTUM (a CPU's time slice check), ARRIVAL (an interrupt).
+ * spin-handoff finished), TIMEOUT (an msleep timeout), QUANTUM (a CPU's time slice check), ARRIVAL (an interrupt is
+ * asserted), INTR (a CPU re-enabled interrupts and takes the assertions that waited).
  * Events carry the epoch of their thread; preempting a thread bumps the epoch so its pending event is ignored, and
  * the thread keeps the work it had left. Code runs in zero virtual time; only Work steps, think time, context
  * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace.
@@ -52,6 +53,12 @@ import org.smpng.sim.compile.Op;
  * critical_exit(). A thread whose quantum expires yields to runnable threads of equal or better priority (round
  * robin). Simplified: no estcpu decay (priorities stay at their base unless lent), no sleep priorities (a thread
  * woken from msleep keeps its priority), no CPU affinity beyond preferring the last CPU.
+ *
+ * Interrupts. A source asserts its IRQ line at its arrival process; the line's routing picks a CPU (fixed,
+ * round-robin over the routed CPUs, or lowest priority: the routed CPU running the least important thread). Fast
+ * handlers and filters run there in interrupt context ({@link InterruptContext}: the interrupted thread is frozen for
+ * their duration); ithread handlers run in the source's interrupt thread, which the interrupted CPU schedules
+ * (ithread_schedule). Latency is measured from assertion to handler start, per source and handler kind.
  * </pre>
  *
  * <p>Locking key: every mutable field is (b), guarded by the baton, except those marked volatile, which any thread
@@ -59,7 +66,8 @@ import org.smpng.sim.compile.Op;
  */
 public final class Engine {
 
-    static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5;
+    static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5,
+            EV_INTR = 6;
 
     private static final Object CONTROLLER = new Object();
 
@@ -108,10 +116,19 @@ public final class Engine {
     private final Rng[] arrivalRng;
     private final double[] nextNominal;
     private final int[] burstLeft;
-    private final long[] arrivals, handled, started, latencySum, latencyMax;
-    /** Per source, the arrival times of interrupts not yet handled (a ring), for latency from assertion to handler. */
+    /** Per source: assertions, and assertions whose last handler finished. */
+    private final long[] arrivals, handled;
+    /** Per source, latency from assertion to the start of its interrupt-context handlers, and of its ithread. */
+    private final LatencyRecorder[] contextLatency, ithreadLatency;
+    /** Per source and CPU index, handler starts (interrupt context or ithread) on that CPU. */
+    private final long[][] startsOn;
+    /** Per source, the next index into its routed CPUs (round-robin), and the CPU index of its last assertion. */
+    private final int[] nextTarget, lastCpuOf;
+    /** Per source, the assertion times the ithread has not yet handled (a ring), for latency to handler start. */
     private final long[][] pendingSince;
     private final int[] pendingHead;
+    /** Per CPU index, its interrupt context; null when no source has fast handlers or filters. */
+    private final InterruptContext[] intrContext;
     final long[] opCount, opLatency;
 
     /* The baton and the controller. */
@@ -165,21 +182,41 @@ public final class Engine {
         burstLeft = new int[interrupts.length];
         arrivals = new long[interrupts.length];
         handled = new long[interrupts.length];
-        started = new long[interrupts.length];
-        latencySum = new long[interrupts.length];
-        latencyMax = new long[interrupts.length];
+        contextLatency = new LatencyRecorder[interrupts.length];
+        ithreadLatency = new LatencyRecorder[interrupts.length];
+        startsOn = new long[interrupts.length][cpus.length];
+        nextTarget = new int[interrupts.length];
+        lastCpuOf = new int[interrupts.length];
         pendingSince = new long[interrupts.length][8];
         pendingHead = new int[interrupts.length];
+        boolean anyContext = false;
         for (int i = 0; i < interrupts.length; i++) {
-            int tid = ts.size();
             InterruptInfo ii = interrupts[i];
+            contextLatency[i] = new LatencyRecorder();
+            ithreadLatency[i] = new LatencyRecorder();
+            lastCpuOf[i] = -1;
+            arrivalRng[i] = new Rng(s.seed(), 1_000_000 + i);
+            anyContext |= ii.contextPaths().length > 0;
+            if (!ii.hasIthread()) {
+                continue; // INTR_FAST handlers only: no interrupt thread
+            }
+            int tid = ts.size();
             SimThread it = new SimThread(tid, ii.threadName(), ii.priority(), true, scenario.processes.length,
                     ii.device(), new Rng(s.seed(), tid));
             it.state = SimThread.TDI_IWAIT;
             ts.add(it);
             groups.add(-1 - i);
             ithreadOf[i] = it;
-            arrivalRng[i] = new Rng(s.seed(), 1_000_000 + i);
+        }
+        intrContext = new InterruptContext[cpus.length];
+        for (int c = 0; anyContext && c < cpus.length; c++) {
+            int tid = ts.size();
+            SimThread hc = new SimThread(tid, "cpu" + cpus[c].cpuId + ": interrupt context", 0, true,
+                    scenario.processes.length, -1, new Rng(s.seed(), tid));
+            hc.state = SimThread.TDI_IWAIT;
+            hc.intrContext = intrContext[c] = new InterruptContext(cpus[c], hc);
+            ts.add(hc);
+            groups.add(Integer.MIN_VALUE);
         }
         threads = ts.toArray(SimThread[]::new);
         groupOfThread = groups.stream().mapToInt(Integer::intValue).toArray();
@@ -463,26 +500,10 @@ public final class Engine {
             }
             return null;
         }
-        case EV_ARRIVAL: {
-            arrivals[target]++;
-            SimThread it = ithreadOf[target];
-            long[] ring = pendingSince[target];
-            if (it.pending == ring.length) {
-                long[] bigger = new long[ring.length * 2];
-                for (int k = 0; k < it.pending; k++) {
-                    bigger[k] = ring[(pendingHead[target] + k) % ring.length];
-                }
-                pendingSince[target] = ring = bigger;
-                pendingHead[target] = 0;
-            }
-            ring[(pendingHead[target] + it.pending) % ring.length] = now;
-            it.pending++;
-            if (it.state == SimThread.TDI_IWAIT) {
-                wakeup(it, null);
-            }
-            scheduleArrival(target, false);
-            return null;
-        }
+        case EV_ARRIVAL:
+            return interruptAsserted(target);
+        case EV_INTR:
+            return interruptsEnabled(intrContext[target]);
         default:
             throw new IllegalStateException("unknown event " + type);
         }
@@ -513,6 +534,347 @@ public final class Engine {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Interrupts: routing, interrupt context, ithread_schedule (all with the baton held)
+
+    /**
+     * Source {@code i} asserts its line: count it, draw the next arrival, pick the CPU by the line's routing and
+     * deliver. Returns the interrupt context to run now, or null. Conductor only (called from {@link #handle}).
+     */
+    private SimThread interruptAsserted(int i) {
+        InterruptInfo ii = interrupts[i];
+        arrivals[i]++;
+        scheduleArrival(i, false);
+        int c = routeInterrupt(ii, i);
+        lastCpuOf[i] = c;
+        observer.interruptAsserted(now, i, c);
+        if (ii.contextPaths().length == 0) {
+            ithreadPending(i, now);
+            ithreadSchedule(ithreadOf[i], c < 0 ? null : cpus[c]);
+            return null;
+        }
+        InterruptContext ic = intrContext[c];
+        ic.add(i, now);
+        if (ic.active || ic.deferred) {
+            return null; // handlers run, or interrupts are disabled: it waits its turn in the queue
+        }
+        return interruptsEnabled(ic);
+    }
+
+    /**
+     * The CPU of {@code ic} takes the assertions waiting for it unless its thread has interrupts disabled (in a
+     * critical section or holding a spin mutex), in which case they wait for its critical_exit(). Returns the
+     * interrupt context to run now, or null.
+     */
+    private SimThread interruptsEnabled(InterruptContext ic) {
+        if (ic.active || ic.isEmpty()) {
+            return null;
+        }
+        SimThread cur = ic.cpu.current;
+        if (cur != null && cur.critnest > 0) {
+            ic.deferred = true;
+            return null;
+        }
+        ic.deferred = false;
+        return enterInterruptContext(ic);
+    }
+
+    /** The CPU index an assertion of source {@code i} is delivered to, by its line's routing; -1: not routed. */
+    private int routeInterrupt(InterruptInfo ii, int i) {
+        int[] targets = ii.targets();
+        switch (ii.routing()) {
+        case CompiledScenario.ROUTE_NONE:
+            return -1;
+        case CompiledScenario.ROUTE_ROUND_ROBIN: {
+            int k = nextTarget[i];
+            nextTarget[i] = (k + 1) % targets.length;
+            return targets[k];
+        }
+        case CompiledScenario.ROUTE_LOWEST_PRIORITY: {
+            int best = targets[0];
+            int bestLevel = apicLevel(cpus[best]);
+            for (int k = 1; k < targets.length; k++) {
+                int level = apicLevel(cpus[targets[k]]);
+                if (level > bestLevel) { // ties go to the first routed CPU, for determinism
+                    best = targets[k];
+                    bestLevel = level;
+                }
+            }
+            return best;
+        }
+        default:
+            return targets[0];
+        }
+    }
+
+    /**
+     * How willing a CPU is to take an interrupt under lowest-priority delivery, larger is more willing: an idle CPU
+     * 256, a CPU running a thread that thread's priority (a numerically larger priority is less important), and -1
+     * for a CPU with interrupts disabled or already in interrupt context (its task priority is raised).
+     */
+    private int apicLevel(Cpu c) {
+        InterruptContext ic = intrContext[c.index];
+        if (ic != null && (ic.active || ic.deferred)) {
+            return -1;
+        }
+        SimThread cur = c.current;
+        if (cur == null) {
+            return 256;
+        }
+        return cur.critnest > 0 ? -1 : cur.priority;
+    }
+
+    /** Records an assertion for source {@code i}'s interrupt thread: one more pending run, asserted at {@code t}. */
+    private void ithreadPending(int i, long t) {
+        SimThread it = ithreadOf[i];
+        long[] ring = pendingSince[i];
+        if (it.pending == ring.length) {
+            long[] bigger = new long[ring.length * 2];
+            for (int k = 0; k < it.pending; k++) {
+                bigger[k] = ring[(pendingHead[i] + k) % ring.length];
+            }
+            pendingSince[i] = ring = bigger;
+            pendingHead[i] = 0;
+        }
+        ring[(pendingHead[i] + it.pending) % ring.length] = t;
+        it.pending++;
+    }
+
+    /**
+     * ithread_schedule() on the interrupted CPU {@code c} (null: a software interrupt or an unrouted line, scheduled
+     * from no particular CPU). An interrupt thread waiting for work is made runnable (setrunqueue). When it is better
+     * than the interrupted thread and no CPU is idle, it preempts the interrupted thread (sched_add with SRQ_INTR
+     * goes straight to maybe_preempt() on the interrupted CPU), at once or, in a critical section or interrupt
+     * context, at its end, paying the context switch; otherwise the scheduler's {@link #wakeup} places it (an idle
+     * CPU takes it, the interrupted one first). Simplified: with an idle CPU FreeBSD still preempts the interrupted
+     * thread and lets the idle CPU take that one from the global queue; the engine's idle CPUs do not poll the run
+     * queue, so the ithread goes to the idle CPU instead (same latency, one switch fewer). A running or runnable
+     * ithread only gets one more pending run (its loop sees it).
+     *
+     * <p>The one place interrupts enter the scheduler: the direct branch mirrors wakeup()'s setrunnable + runq_add
+     * and must follow it if the scheduler changes. Entry and exit: baton held.
+     */
+    private void ithreadSchedule(SimThread it, Cpu c) {
+        if (it.state != SimThread.TDI_IWAIT) {
+            return;
+        }
+        if (c == null) {
+            wakeup(it, null);
+            return;
+        }
+        it.lastCpu = c.index;
+        SimThread cur = c.current;
+        boolean better = preemption && cur != null && cur.intrContext == null && it.priority < cur.priority;
+        if (!better || anyIdleCpu()) {
+            wakeup(it, null);
+            return;
+        }
+        it.state = SimThread.TDS_RUNQ;
+        it.waitingFor = null;
+        observer.threadWoken(now, it.tid, -1);
+        runq.add(it, false);
+        observer.enqueued(now, it.tid, it.priority);
+        if (cur.critnest > 0 || cur.phase == SimThread.PH_CODE) {
+            c.owepreempt = true; // taken at critical_exit() or when interrupt context ends
+        } else {
+            preemptRemote(c, true);
+        }
+    }
+
+    private boolean anyIdleCpu() {
+        for (Cpu c : cpus) {
+            if (c.current == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Enters interrupt context on the CPU of {@code ic}: freezes what the interrupted thread was doing (its pending
+     * event goes stale, the time it had left is kept), raises its critnest so nothing preempts it, or, on an idle
+     * CPU, makes the interrupt context the CPU's current thread so the scheduler dispatches nothing there. Returns the
+     * interrupt context's thread, which the conductor runs next. Conductor only; the interrupted thread is not
+     * running code (or waits in {@link #takeDeferredInterrupts}).
+     */
+    private SimThread enterInterruptContext(InterruptContext ic) {
+        assert !ic.active && !ic.isEmpty();
+        Cpu c = ic.cpu;
+        SimThread td = c.current;
+        ic.active = true;
+        ic.interrupted = td;
+        ic.remaining = 0;
+        if (td == null) {
+            c.current = ic.thread;
+        } else {
+            assert td.critnest == 0 && td.state == SimThread.TDS_RUNNING;
+            td.critnest++; // intr_execute_handlers() runs in a critical section of the interrupted thread
+            ic.interruptedPhase = td.phase;
+            switch (td.phase) {
+            case SimThread.PH_WORKING, SimThread.PH_SWITCHING -> ic.remaining = Math.max(0, td.workEnd - now);
+            case SimThread.PH_SPINNING -> { // adaptive spinning stops; the thread looks at the lock again after
+                td.spinningOn.removeSpinner(td);
+                td.spinResult = SimThread.SPIN_RETRY;
+                td.waitingFor = null;
+            }
+            default -> throw new IllegalStateException(td + " interrupted while running code");
+            }
+            td.epoch++;
+        }
+        SimThread hc = ic.thread;
+        hc.state = SimThread.TDS_RUNNING;
+        hc.phase = SimThread.PH_CODE;
+        hc.cpu = c;
+        hc.lastCpu = c.index;
+        hc.critnest = 1;
+        c.account(now, Cpu.INTR);
+        return hc;
+    }
+
+    /**
+     * The interrupt context's thread: runs the handlers of the assertions delivered to its CPU whenever the
+     * conductor hands it the baton from {@link #enterInterruptContext}.
+     */
+    private void interruptContextLoop(SimThread hc) {
+        InterruptContext ic = hc.intrContext;
+        for (;;) {
+            runInterruptHandlers(ic);
+            loop(hc);
+        }
+    }
+
+    /**
+     * Runs the interrupt-context handlers of every waiting assertion, in arrival order (those that arrive meanwhile
+     * too), then leaves interrupt context and schedules the ithreads of filter handlers. Entry: the interrupt context
+     * runs code (critnest 1). Exit: it waits for its next activation; the interrupted thread resumed.
+     */
+    private void runInterruptHandlers(InterruptContext ic) {
+        SimThread hc = ic.thread;
+        assertRunning(hc);
+        int c = ic.cpu.index;
+        int[] schedule = null;
+        int scheduled = 0;
+        while (!ic.isEmpty()) {
+            int i = ic.peekSource();
+            long since = ic.peekSince();
+            ic.remove();
+            InterruptInfo ii = interrupts[i];
+            long latency = now - since;
+            contextLatency[i].record(latency);
+            startsOn[i][c]++;
+            ic.running = i;
+            observer.interruptHandlerStarted(now, i, c, ii.handlerKind(), latency);
+            int[] paths = ii.contextPaths();
+            for (int k = 0; k < paths.length; k++) {
+                ic.runningHandler = ii.contextHandlers()[k];
+                exec(hc, scenario.paths[paths[k]].steps());
+                if (hc.heldCount != 0 || hc.critnest != 1) {
+                    panic(CompiledScenario.handlerKindName(ii.handlerKind()) + " interrupt handler "
+                            + ic.runningHandler + " of " + ii.threadName() + " returned with "
+                            + (hc.heldCount != 0 ? "lock " + hc.held[hc.heldCount - 1] + " held"
+                                    : "a critical section entered"));
+                }
+            }
+            observer.interruptHandlerFinished(now, i, c);
+            ic.running = -1;
+            if (ii.hasIthread()) {
+                ithreadPending(i, since);
+                if (schedule == null) {
+                    schedule = new int[4];
+                } else if (scheduled == schedule.length) {
+                    schedule = Arrays.copyOf(schedule, scheduled * 2);
+                }
+                schedule[scheduled++] = i;
+            } else {
+                handled[i]++;
+            }
+        }
+        exitInterruptContext(ic);
+        for (int k = 0; k < scheduled; k++) {
+            ithreadSchedule(ithreadOf[schedule[k]], ic.cpu);
+        }
+    }
+
+    /**
+     * Leaves interrupt context: the interrupted thread's frozen work restarts with the time it had left and a
+     * preemption owed meanwhile is taken (critical_exit), or an idle CPU looks at the run queue (the idle loop).
+     * Entry: the interrupt context runs code. Exit: it is no longer on the CPU.
+     */
+    private void exitInterruptContext(InterruptContext ic) {
+        Cpu c = ic.cpu;
+        SimThread hc = ic.thread, td = ic.interrupted;
+        assert hc.critnest == 1 && hc.heldCount == 0;
+        ic.active = false;
+        ic.interrupted = null;
+        hc.state = SimThread.TDI_IWAIT;
+        hc.cpu = null;
+        hc.critnest = 0;
+        if (td == null) {
+            assert c.current == hc;
+            c.current = null;
+            c.owepreempt = false;
+            c.quantumExpired = false;
+            c.account(now, Cpu.IDLE);
+            SimThread next = runq.choose(); // sched_idletd: work queued while the CPU was in interrupt context
+            if (next != null) {
+                runq.remove(next);
+                dispatch(c, next, null);
+            }
+            return;
+        }
+        td.critnest--;
+        if (ic.interruptedPhase == SimThread.PH_SWITCHING) {
+            td.workEnd = now + ic.remaining;
+            c.account(now, Cpu.KERNEL);
+            events.add(td.workEnd, EV_SWITCH_DONE, td.tid, td.epoch);
+        } else {
+            if (ic.interruptedPhase == SimThread.PH_SPINNING) {
+                td.workKind = Cpu.SPIN;
+            }
+            td.phase = SimThread.PH_WORKING;
+            td.workEnd = now + ic.remaining;
+            c.account(now, td.workKind);
+            events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
+        }
+        if (td.critnest == 0 && c.owepreempt) { // critical_exit() of the interrupt: take the preemption now
+            int best = runq.bestPriority();
+            boolean roundRobin = c.quantumExpired;
+            if (best < td.priority || (roundRobin && best <= td.priority)) {
+                preemptRemote(c, !roundRobin);
+            }
+        }
+    }
+
+    /**
+     * critical_exit() re-enabled interrupts on td's CPU while assertions waited: td stops at this point, the
+     * handlers run, and td continues where it was. Entry and exit: td runs code, critnest 0, baton held.
+     */
+    private void takeDeferredInterrupts(SimThread td) {
+        assertRunning(td);
+        assert td.critnest == 0;
+        td.phase = SimThread.PH_WORKING;
+        td.workKind = td.cpu.bucket;
+        td.workEnd = now;
+        events.add(now, EV_INTR, td.cpu.index, 0);
+        events.add(now, EV_WORK_DONE, td.tid, td.epoch); // stale once the interrupt context froze td
+        loop(td);
+    }
+
+    /** Whether td's CPU has assertions waiting for interrupts to be enabled. */
+    private boolean interruptsDeferred(SimThread td) {
+        InterruptContext ic = intrContext[td.cpu.index];
+        return ic != null && ic.deferred;
+    }
+
+    /** A panic for something interrupt context must not do, naming the handler. */
+    private void interruptContextViolation(SimThread hc, String what) {
+        InterruptContext ic = hc.intrContext;
+        InterruptInfo ii = interrupts[ic.running];
+        panic(CompiledScenario.handlerKindName(ii.handlerKind()) + " interrupt handler " + ic.runningHandler + " of "
+                + ii.threadName() + " " + what + " on cpu" + ic.cpu.cpuId
+                + ": interrupt context may take spin mutexes only and never sleep");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // Modeled threads' Java threads
 
     private void threadMain(SimThread td) {
@@ -523,7 +885,9 @@ public final class Engine {
             if (shutdown) {
                 throw new Shutdown();
             }
-            if (td.ithread) {
+            if (td.intrContext != null) {
+                interruptContextLoop(td);
+            } else if (td.ithread) {
                 ithreadLoop(td, -1 - groupOfThread[td.tid]);
             } else {
                 userLoop(td, scenario.threadGroups[groupOfThread[td.tid]]);
@@ -578,15 +942,16 @@ public final class Engine {
             long[] ring = pendingSince[source];
             long latency = now - ring[pendingHead[source]];
             pendingHead[source] = (pendingHead[source] + 1) % ring.length;
-            started[source]++;
-            latencySum[source] += latency;
-            latencyMax[source] = Math.max(latencyMax[source], latency);
+            ithreadLatency[source].record(latency);
+            startsOn[source][td.cpu.index]++;
+            observer.interruptHandlerStarted(now, source, td.cpu.index, CompiledScenario.HANDLER_ITHREAD, latency);
             for (int p : ii.paths()) {
                 exec(td, scenario.paths[p].steps());
             }
             if (td.heldCount != 0 || td.critnest != 0) {
                 panic("interrupt handler of " + ii.name() + " returned with a lock held or in a critical section");
             }
+            observer.interruptHandlerFinished(now, source, td.cpu.index);
             handled[source]++;
         }
     }
@@ -603,7 +968,7 @@ public final class Engine {
             case Op.SIGNAL -> wakeupChannel(td, op.channel, false);
             case Op.CRITICAL_ENTER -> td.critnest++;
             case Op.CRITICAL_EXIT -> {
-                if (td.critnest == 0) {
+                if (td.critnest == (td.intrContext == null ? 0 : 1)) { // interrupt context's own one is not the path's
                     panic("critical_exit without critical_enter");
                 }
                 criticalExit(td);
@@ -625,6 +990,10 @@ public final class Engine {
 
     private void acquire(SimThread td, Op op) {
         td.site = op.site;
+        if (td.intrContext != null && scenario.lockTypes[op.lockType].kind() != CompiledScenario.SPIN_MUTEX) {
+            interruptContextViolation(td, "acquires " + (scenario.lockTypes[op.lockType].sleepable() ? "sleepable lock "
+                    : "sleep mutex ") + scenario.lockTypes[op.lockType].name());
+        }
         LockObject l = instanceFor(td, op.lockType);
         if (op.tryLock) {
             while (!l.tryLock(td, op.shared)) {
@@ -682,6 +1051,9 @@ public final class Engine {
      */
     private void msleep(SimThread td, Op op) {
         td.site = op.site;
+        if (td.intrContext != null) {
+            interruptContextViolation(td, "sleeps on " + scenario.channels[op.channel]);
+        }
         LockObject interlock = null;
         if (op.lockType >= 0) {
             interlock = td.findHeld(op.lockType);
@@ -879,7 +1251,8 @@ public final class Engine {
         c.sliceEnd = now + quantumNs;
         c.account(now, Cpu.KERNEL);
         observer.contextSwitch(now, c.index, prev == null ? -1 : prev.tid, next.tid);
-        events.add(now + contextSwitchNs, EV_SWITCH_DONE, next.tid, next.epoch);
+        next.workEnd = now + contextSwitchNs; // when the switch completes, should an interrupt freeze it
+        events.add(next.workEnd, EV_SWITCH_DONE, next.tid, next.epoch);
     }
 
     /** setrunnable() + sched_add(): td becomes runnable; an idle CPU takes it, or it may preempt a CPU. */
@@ -983,6 +1356,9 @@ public final class Engine {
     /** critical_exit(): the last exit takes a preemption that was put off. */
     void criticalExit(SimThread td) {
         td.critnest--;
+        if (td.critnest == 0 && interruptsDeferred(td)) {
+            takeDeferredInterrupts(td); // interrupts are enabled again: take the ones that waited
+        }
         if (td.critnest == 0 && td.cpu.owepreempt) {
             preemptionPoint(td);
         }
@@ -1126,8 +1502,10 @@ public final class Engine {
     public EngineSnapshot snapshot() {
         List<CpuSnapshot> cs = new ArrayList<>();
         for (Cpu c : cpus) {
+            boolean inInterrupt = intrContext[c.index] != null && intrContext[c.index].active;
             cs.add(new CpuSnapshot(c.cpuId, c.current == null ? null : c.current.name,
-                    c.current == null ? 255 : c.current.priority, c.owepreempt, CPU_STATES[c.bucket], List.of()));
+                    c.current == null ? 255 : c.current.priority, c.owepreempt,
+                    inInterrupt ? Snapshots.CPU_INTERRUPT : CPU_STATES[c.bucket], List.of()));
         }
         List<ThreadSnapshot> rq = new ArrayList<>();
         for (int q = 0; q < RunQueue.RQ_NQS; q++) {
@@ -1147,11 +1525,46 @@ public final class Engine {
         }
         List<IrqSnapshot> irqs = new ArrayList<>();
         for (int i = 0; i < interrupts.length; i++) {
-            irqs.add(new IrqSnapshot(interrupts[i].name(), interrupts[i].threadName(), "ithread", -1,
-                    ithreadOf[i].pending, arrivals[i]));
+            InterruptInfo ii = interrupts[i];
+            int pending = ithreadOf[i] == null ? 0 : ithreadOf[i].pending;
+            for (InterruptContext ic : intrContext) {
+                pending += ic == null ? 0 : ic.pending(i);
+            }
+            int cpu = lastCpuOf[i] >= 0 ? lastCpuOf[i] : ii.targets().length > 0 ? ii.targets()[0] : -1;
+            irqs.add(new IrqSnapshot(ii.name(), ii.threadName(), CompiledScenario.handlerKindName(ii.handlerKind()),
+                    cpu < 0 ? -1 : cpus[cpu].cpuId, pending, arrivals[i]));
         }
         return new EngineSnapshot(now, List.copyOf(cs), List.copyOf(rq), List.copyOf(ts), List.copyOf(ls),
                 List.copyOf(irqs));
+    }
+
+    /** Source {@code i}'s results over {@code seconds} of virtual time. */
+    private SimResults.InterruptResult interruptResult(int i, double seconds) {
+        InterruptInfo ii = interrupts[i];
+        List<SimResults.LatencyResult> latencies = new ArrayList<>();
+        if (ii.contextPaths().length > 0) {
+            latencies.add(latencyResult(CompiledScenario.handlerKindName(ii.handlerKind()), contextLatency[i]));
+        }
+        if (ii.hasIthread()) {
+            latencies.add(latencyResult(CompiledScenario.handlerKindName(CompiledScenario.HANDLER_ITHREAD),
+                    ithreadLatency[i]));
+        }
+        SimResults.LatencyResult first = latencies.get(0);
+        List<SimResults.CpuShare> on = new ArrayList<>();
+        for (int c = 0; c < cpus.length; c++) {
+            if (startsOn[i][c] > 0) {
+                on.add(new SimResults.CpuShare(cpus[c].cpuId, startsOn[i][c]));
+            }
+        }
+        return new SimResults.InterruptResult(ii.name(), ii.threadName(), ii.hasIthread() ? ii.priority() : -1,
+                CompiledScenario.handlerKindName(ii.handlerKind()), ii.irq(),
+                CompiledScenario.routingName(ii.routing()), List.copyOf(on), arrivals[i], handled[i],
+                arrivals[i] / seconds, first.meanNs(), first.p99Ns(), first.maxNs(), List.copyOf(latencies));
+    }
+
+    private static SimResults.LatencyResult latencyResult(String kind, LatencyRecorder r) {
+        return new SimResults.LatencyResult(kind, r.count(), r.mean(), r.percentile(0.5), r.percentile(0.9),
+                r.percentile(0.99), r.max());
     }
 
     private ThreadSnapshot threadSnapshot(SimThread t) {
@@ -1201,9 +1614,7 @@ public final class Engine {
                 .toList();
         List<SimResults.InterruptResult> intr = new ArrayList<>();
         for (int i = 0; i < interrupts.length; i++) {
-            intr.add(new SimResults.InterruptResult(interrupts[i].name(), interrupts[i].threadName(),
-                    interrupts[i].priority(), arrivals[i], handled[i],
-                    started[i] == 0 ? 0 : latencySum[i] / (double) started[i], latencyMax[i]));
+            intr.add(interruptResult(i, seconds));
         }
         List<String> notes = new ArrayList<>(scenario.notes);
         notes.addAll(extraNotes);

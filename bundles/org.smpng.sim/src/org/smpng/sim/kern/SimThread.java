@@ -69,6 +69,8 @@ public final class SimThread {
 
     /** Pending interrupts (interrupt threads only). */
     int pending;
+    /** The CPU's interrupt context this pseudo-thread runs handlers for; null for every real thread. Immutable. */
+    InterruptContext intrContext;
 
     Thread javaThread;
     boolean exited;
