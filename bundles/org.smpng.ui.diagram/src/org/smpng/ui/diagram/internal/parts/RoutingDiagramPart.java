@@ -19,7 +19,6 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.smpng.model.machine.CpuPackage;
 import org.smpng.model.machine.Core;
 import org.smpng.model.machine.Device;
-import org.smpng.model.machine.IoApic;
 import org.smpng.model.machine.IoApicPin;
 import org.smpng.model.machine.IrqLine;
 import org.smpng.model.machine.LogicalCpu;
@@ -28,7 +27,8 @@ import org.smpng.model.machine.Machine;
 /**
  * The interrupt routing diagram of a machine: four columns, left to right — devices (with their handlers), IRQ
  * lines, I/O APIC pins, CPUs — so an interrupt's way reads left to right. The columns are laid out here, from the
- * model's order (lines by number, pins by I/O APIC and number, CPUs by cpuid); boxes are not moved by hand. Any
+ * model's order (devices as listed, lines and pins in their devices' order, CPUs by cpuid); boxes are not moved
+ * by hand. Any
  * change of the machine (a command, the Properties view, the tree editor on the same model) refreshes the diagram
  * through a content adapter added in {@link #activate()} and removed in {@link #deactivate()}. UI thread only.
  */
@@ -89,16 +89,36 @@ public final class RoutingDiagramPart extends AbstractGraphicalEditPart {
         return children;
     }
 
+    /**
+     * The lines in the order of the devices that raise them (then the others by number), so that links from the
+     * device column to the line column run mostly straight instead of crossing.
+     */
     List<IrqLine> lines() {
-        List<IrqLine> lines = new ArrayList<>(machine().getIrqLines());
-        lines.sort(Comparator.comparingInt(IrqLine::getNumber));
+        List<IrqLine> lines = new ArrayList<>();
+        for (Device d : machine().getDevices()) {
+            for (IrqLine l : d.getIrqLines()) {
+                if (!lines.contains(l) && machine().getIrqLines().contains(l)) {
+                    lines.add(l);
+                }
+            }
+        }
+        List<IrqLine> rest = new ArrayList<>(machine().getIrqLines());
+        rest.removeAll(lines);
+        rest.sort(Comparator.comparingInt(IrqLine::getNumber));
+        lines.addAll(rest);
         return lines;
     }
 
+    /**
+     * The I/O APIC pins some line is wired to, in the lines' order; unwired pins (most of a 24-pin I/O APIC) would
+     * only stretch the column, so the diagram leaves them out (the tree editor lists them).
+     */
     List<IoApicPin> pins() {
         List<IoApicPin> pins = new ArrayList<>();
-        for (IoApic apic : machine().getIoApics()) {
-            pins.addAll(apic.getPins());
+        for (IrqLine l : lines()) {
+            if (l.getPin() != null && !pins.contains(l.getPin())) {
+                pins.add(l.getPin());
+            }
         }
         return pins;
     }
