@@ -29,7 +29,7 @@ class ScenarioCompilerTest {
         assertEquals(4, c.machine.cpus());
         assertEquals("Giant", c.lockTypes[c.giant].name());
         assertTrue(c.lockTypes[c.giant].recursable());
-        assertEquals(8, c.threadGroups[0].count());
+        assertEquals(16, c.threadGroups[0].count());
         assertEquals(180, c.threadGroups[0].priority(), "PUSER + nice 0 - PRIO_MIN");
         assertTrue(c.operations.length >= 8);
         assertTrue(c.interrupts.length >= 4, "hardclock, statclock, disk, softclock");
