@@ -37,6 +37,31 @@ class ScenarioCompilerTest {
     }
 
     @Test
+    void threadLibrariesCompileWithTheirKseCountAndUserLevelWaits() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        CompiledScenario kse = ScenarioCompiler.compile(s, 2);
+        assertEquals(CompiledScenario.LIB_KSE, kse.threadGroups[0].library());
+        assertEquals(2, kse.threadGroups[0].kses(), "one KSE per CPU of the rebuilt machine");
+        assertTrue(kse.notes.stream().anyMatch(n -> n.contains("2 KSEs") && n.contains("derived")), kse.notes.toString());
+        assertEquals(null, kse.threadGroups[0].userLevelWaits());
+
+        s.getWorkload().getProcesses().get(0).setThreadingLibrary(org.smpng.model.kernel.ThreadingLibrary.LIBC_R);
+        CompiledScenario libcR = ScenarioCompiler.compile(s);
+        boolean[] userLevel = libcR.threadGroups[0].userLevelWaits();
+        java.util.List<String> channels = java.util.List.of(libcR.channels);
+        // Woken by the process's own syscalls: the pipe between its threads, its children's exit.
+        for (String own : new String[] { "piperd", "pipewr", "wait" }) {
+            assertTrue(userLevel[channels.indexOf(own)], own);
+        }
+        // Woken from outside the process: the disk interrupt's biodone, the netisr's socket wakeups.
+        for (String outside : new String[] { "biord", "sbwait" }) {
+            assertTrue(!userLevel[channels.indexOf(outside)], outside);
+        }
+        assertEquals(0, libcR.threadGroups[0].kses());
+        assertTrue(libcR.notes.stream().anyMatch(n -> n.contains("libc_r (N:1)")), libcR.notes.toString());
+    }
+
+    @Test
     void everyLockStepHasADistinctAcquisitionSite() throws Exception {
         CompiledScenario c = ScenarioCompiler.compile(KernelModels.load("builtin:syscall-mix-5.3", Scenario.class));
         java.util.Set<Integer> seen = new java.util.HashSet<>();
