@@ -3,8 +3,10 @@ package org.smpng.sim.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smpng.sim.tests.Fixtures.acquire;
 import static org.smpng.sim.tests.Fixtures.exponential;
 import static org.smpng.sim.tests.Fixtures.fixed;
+import static org.smpng.sim.tests.Fixtures.release;
 import static org.smpng.sim.tests.Fixtures.sleep;
 import static org.smpng.sim.tests.Fixtures.work;
 
@@ -12,13 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.kernel.CodePath;
+import org.smpng.model.kernel.LockType;
 import org.smpng.model.kernel.ThreadingLibrary;
 import org.smpng.model.scenario.Scenario;
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
+import org.smpng.sim.compile.CompiledScenario;
 
 /**
  * The userland thread libraries of the 5.x roadmap, each shown by what it does to a multi-threaded process: libc_r
@@ -187,6 +193,35 @@ class ThreadingLibraryTest {
         // disk interrupt), while a pipe between its own threads is waited for in user space.
         assertTrue(mixResults[0].notes().stream().anyMatch(n -> n.contains("libc_r (N:1)")), mixResults[0].notes()
                 .toString());
+    }
+
+    @ParameterizedTest(name = "{0} on {1} CPUs")
+    @CsvSource({ "LIBC_R, 2", "KSE, 1", "KSE, 3", "THR, 3" })
+    void invariantsAndDeterminismHoldUnderEveryLibrary(ThreadingLibrary library, int cpus) throws Exception {
+        // Giant, a sleep mutex, a spin mutex, msleep with an interlock and a wakeup, an interrupt: the KSE threads
+        // block on turnstiles and sleep queues (upcalls) while others wait for a KSE.
+        Fixtures.Model m = new Fixtures.Model("stress-" + library, cpus).settings(true, true, 2_000_000L);
+        m.process.setThreadingLibrary(library);
+        LockType giant = m.giant(), a = m.mutex("A"), spin = m.spin("S");
+        var chan = m.channel("chan");
+        CodePath p1 = m.path("p1", acquire(giant), acquire(a), work(exponential(500)), release(a), release(giant));
+        CodePath p2 = m.path("p2", acquire(a), acquire(spin), work(200), release(spin), release(a));
+        CodePath p3 = m.path("p3", acquire(a), sleep(chan, a, exponential(2000)), release(a));
+        CodePath p4 = m.path("p4", acquire(a), Fixtures.wakeup(chan, true), release(a));
+        m.group("workers", 8, exponential(1000), p1, p2, p3, p4);
+        m.interrupt("dev", 20_000, p2);
+        CompiledScenario c = m.compile();
+        for (long seed = 1; seed <= 8; seed++) {
+            Observers.InvariantChecker check = new Observers.InvariantChecker();
+            SimResults r = Fixtures.run(c, seed, check);
+            assertNull(r.failure(), "seed " + seed);
+            assertNull(check.violation, "seed " + seed);
+            assertTrue(r.operationsCompleted() > 100, "seed " + seed + ": " + r.operationsCompleted());
+        }
+        Observers.TraceHash h1 = new Observers.TraceHash(), h2 = new Observers.TraceHash();
+        Fixtures.run(c, 5, h1);
+        Fixtures.run(c, 5, h2);
+        assertEquals(h1.hash, h2.hash, "same seed, same trace");
     }
 
     @Test

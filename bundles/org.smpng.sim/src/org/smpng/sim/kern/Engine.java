@@ -46,6 +46,12 @@ import org.smpng.sim.compile.ScenarioCompiler;
  * the thread keeps the work it had left. Code runs in zero virtual time; only Work steps, think time, context
  * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace.
  *
+ * User threads and thread libraries. A workload's user threads meet the kernel through their process's thread
+ * library (see userLoop): THR gives each its own kernel thread; libc_r puts all of a process's user threads on one
+ * kernel thread that switches between them at syscall returns; KSE gives each a kernel thread but lets only as many
+ * run outside a kernel sleep as the process has KSEs, the others waiting on the process's UTS run queue (a sleep
+ * queue that is not a wait channel) until an upcall from block() hands them the KSE of a thread that blocked.
+ *
  * Scheduler. 4BSD (kern/sched_4bsd.c): one global {@link RunQueue}; a thread made runnable goes to an idle CPU if
  * there is one (its last CPU first), else, with PREEMPTION, preempts the CPU running the worst-priority thread if
  * that is worse than its own (5.x maybe_preempt() only looked at the current CPU; remote preemption by IPI came
@@ -730,6 +736,7 @@ public final class Engine {
                 resumeByUts[td.tid] = true;
             } else {
                 kseWaiters[p].add(td);
+                td.sleepSeq++; // a timeout left over from an earlier msleep must not end this wait
                 block(td, SimThread.TDI_SLEEPING);
                 assert holdsKse[td.tid] : td + " woken on the UTS run queue without a KSE";
             }
@@ -746,6 +753,7 @@ public final class Engine {
      * {@link #block} before td leaves its CPU. Entry and exit: td runs and holds the baton.
      */
     private void upcall(SimThread td) {
+        assert holdsKse[td.tid] && td.state == SimThread.TDS_RUNNING : td + " makes an upcall without a KSE";
         int p = td.processIndex;
         holdsKse[td.tid] = false;
         upcalls[p]++;
