@@ -42,7 +42,8 @@ class ScenarioCompilerTest {
         CompiledScenario kse = ScenarioCompiler.compile(s, 2);
         assertEquals(CompiledScenario.LIB_KSE, kse.threadGroups[0].library());
         assertEquals(2, kse.threadGroups[0].kses(), "one KSE per CPU of the rebuilt machine");
-        assertTrue(kse.notes.stream().anyMatch(n -> n.contains("2 KSEs") && n.contains("derived")), kse.notes.toString());
+        assertTrue(kse.notes.stream().anyMatch(n -> n.contains("2 KSEs") && n.contains("derived")),
+                kse.notes.toString());
         assertEquals(null, kse.threadGroups[0].userLevelWaits());
 
         s.getWorkload().getProcesses().get(0).setThreadingLibrary(org.smpng.model.kernel.ThreadingLibrary.LIBC_R);

@@ -53,8 +53,8 @@ class SeedStoryTest {
                 assertTrue(r.completed(), r.failure());
                 results.put(era + "/" + cpus, r);
                 double perOp = giantNsPerOp(r);
-                System.out.printf("| %-6s | %4d | %8.0f | %7.2fx | %9.1f%% | %14.1f%% | %13.2f | %11.2f | %17s | %4.1f%% |%n",
-                        era, cpus, r.throughputPerSecond(),
+                System.out.printf("| %-6s | %4d | %8.0f | %7.2fx | %9.1f%% | %14.1f%% | %13.2f | %11.2f | %17s"
+                        + " | %4.1f%% |%n", era, cpus, r.throughputPerSecond(),
                         r.throughputPerSecond() / results.get(era + "/1").throughputPerSecond(),
                         100 * r.giantHeldShare(), 100 * r.giantContendedShare(), r.giantMeanWaiters(), perOp / 1000,
                         perOp == 0 ? "none" : String.format("%.0f", 1e9 / perOp),

@@ -39,7 +39,7 @@ public final class CompiledScenario {
         }
     }
 
-    /** Thread libraries of a process (the metamodel's {@code ThreadingLibrary}); see {@link ThreadGroupInfo#library}. */
+    /** Thread libraries of a process (the metamodel's {@code ThreadingLibrary}), see {@link ThreadGroupInfo}. */
     public static final int LIB_THR = 0, LIB_KSE = 1, LIB_LIBC_R = 2;
 
     /**
