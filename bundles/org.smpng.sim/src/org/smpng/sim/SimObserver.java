@@ -98,6 +98,21 @@ public interface SimObserver {
     }
 
     /**
+     * KSE (M:N): {@code blocked} blocked in the kernel while it had a KSE, so the kernel made an upcall into the
+     * user-level scheduler, which gave the KSE to the waiting thread {@code to} (-1: no user thread was waiting and
+     * the KSE idles until one is).
+     */
+    default void upcall(long timeNs, int blocked, int to) {
+    }
+
+    /**
+     * libc_r (N:1): the user-level scheduler on kernel thread {@code thread} switched from the process's user thread
+     * number {@code from} to number {@code to} (numbered from 0 within the process, in thread group order).
+     */
+    default void userThreadSwitch(long timeNs, int thread, int from, int to) {
+    }
+
+    /**
      * The names the indices of the other callbacks refer to, the lock type of each lock instance
      * ({@code lockTypeOf[lock]}, an id into {@code scenario.lockTypes}; not to be modified), and the compiled
      * scenario itself for everything else (lock types and classes, sites, code paths, interrupts).

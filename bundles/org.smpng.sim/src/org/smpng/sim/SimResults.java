@@ -11,12 +11,13 @@ import java.util.List;
  * @param giantContendedShare the fraction of Giant acquisitions that found it held
  * @param giantMeanWaiters the time threads spent waiting for Giant (spinning or blocked) divided by the run's
  *        time: the mean number of threads waiting for Giant
+ * @param processes the workload's user processes with their thread library counters, in model order
  */
 public record SimResults(String scenario, long seed, int cpus, long durationNs, long endTimeNs,
         List<OperationResult> operations, long operationsCompleted, double throughputPerSecond, double[] utilisation,
         long contextSwitches, long preemptions, double giantHeldShare, double giantContendedShare,
         double giantMeanWaiters, List<LockResult> locks, List<InterruptResult> interrupts, long events,
-        String outcome, String failure, List<String> notes) {
+        String outcome, String failure, List<String> notes, List<ProcessResult> processes) {
 
     /** Utilisation indices. */
     public static final int USER = 0, KERNEL = 1, SPIN = 2, INTR = 3, IDLE = 4;
@@ -60,6 +61,20 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
      */
     public record LatencyResult(String handlerKind, long count, double meanNs, long p50Ns, long p90Ns, long p99Ns,
             long maxNs) {
+    }
+
+    /**
+     * A user process and its thread library: user threads on kernel threads, the KSEs of a KSE process, KSE upcalls
+     * (a thread blocked in the kernel holding a KSE) and libc_r user-level switches between user threads.
+     *
+     * @param library "libc_r", "KSE" or "THR"
+     */
+    public record ProcessResult(String name, String library, int userThreads, int kernelThreads, int kses,
+            long upcalls, long userSwitches) {
+    }
+
+    public ProcessResult process(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
     public OperationResult operation(String name) {
@@ -132,6 +147,16 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
                         .append(", \"p99Ns\": ").append(l.p99Ns()).append(", \"maxNs\": ").append(l.maxNs()).append('}');
             }
             b.append("]}");
+        }
+        b.append("\n  ],\n");
+        b.append("  \"processes\": [");
+        for (int i = 0; i < processes.size(); i++) {
+            ProcessResult p = processes.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(p.name())).append(", \"library\": ")
+                    .append(quote(p.library())).append(", \"userThreads\": ").append(p.userThreads())
+                    .append(", \"kernelThreads\": ").append(p.kernelThreads()).append(", \"kses\": ").append(p.kses())
+                    .append(", \"upcalls\": ").append(p.upcalls()).append(", \"userSwitches\": ")
+                    .append(p.userSwitches()).append('}');
         }
         b.append("\n  ],\n");
         b.append("  \"events\": ").append(events).append(",\n");

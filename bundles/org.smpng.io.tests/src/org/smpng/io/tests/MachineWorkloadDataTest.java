@@ -49,7 +49,7 @@ class MachineWorkloadDataTest {
             data/machines.txt  | handler uhci0 uhci0 ithread irq 19 path uhci_intr | handler uhci0 uhci0 ithread irq 19 path nosuch_intr | has no code path 'nosuch_intr'
             data/workloads.txt | op pipe 3 | op splice 3 | has no syscall 'splice'
             data/workloads.txt | op read 30 | op read -1 | the weight must be positive
-            data/workloads.txt | intr disk device ata0 poisson 200 | intr disk device ata9 poisson 200 | has no device 'ata9'
+            data/workloads.txt | intr disk device ata0 poisson 1000\t# clustered reads, see above | intr disk device ata9 poisson 1000 | has no device 'ata9'
             data/workloads.txt | process bench kse | process bench pthreads | unknown thread library 'pthreads'
             data/scenarios.txt | scheduler 4bsd | scheduler cfs | unknown scheduler 'cfs'
             """)

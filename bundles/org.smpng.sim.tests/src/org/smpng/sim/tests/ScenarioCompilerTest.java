@@ -29,11 +29,37 @@ class ScenarioCompilerTest {
         assertEquals(4, c.machine.cpus());
         assertEquals("Giant", c.lockTypes[c.giant].name());
         assertTrue(c.lockTypes[c.giant].recursable());
-        assertEquals(8, c.threadGroups[0].count());
+        assertEquals(16, c.threadGroups[0].count());
         assertEquals(180, c.threadGroups[0].priority(), "PUSER + nice 0 - PRIO_MIN");
         assertTrue(c.operations.length >= 8);
         assertTrue(c.interrupts.length >= 4, "hardclock, statclock, disk, softclock");
         assertTrue(c.notes.stream().anyMatch(n -> n.contains("KSE")), c.notes.toString());
+    }
+
+    @Test
+    void threadLibrariesCompileWithTheirKseCountAndUserLevelWaits() throws Exception {
+        Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        CompiledScenario kse = ScenarioCompiler.compile(s, 2);
+        assertEquals(CompiledScenario.LIB_KSE, kse.threadGroups[0].library());
+        assertEquals(2, kse.threadGroups[0].kses(), "one KSE per CPU of the rebuilt machine");
+        assertTrue(kse.notes.stream().anyMatch(n -> n.contains("2 KSEs") && n.contains("derived")),
+                kse.notes.toString());
+        assertEquals(null, kse.threadGroups[0].userLevelWaits());
+
+        s.getWorkload().getProcesses().get(0).setThreadingLibrary(org.smpng.model.kernel.ThreadingLibrary.LIBC_R);
+        CompiledScenario libcR = ScenarioCompiler.compile(s);
+        boolean[] userLevel = libcR.threadGroups[0].userLevelWaits();
+        java.util.List<String> channels = java.util.List.of(libcR.channels);
+        // Woken by the process's own syscalls: the pipe between its threads, its children's exit.
+        for (String own : new String[] { "piperd", "pipewr", "wait" }) {
+            assertTrue(userLevel[channels.indexOf(own)], own);
+        }
+        // Woken from outside the process: the disk interrupt's biodone, the netisr's socket wakeups.
+        for (String outside : new String[] { "biord", "sbwait" }) {
+            assertTrue(!userLevel[channels.indexOf(outside)], outside);
+        }
+        assertEquals(0, libcR.threadGroups[0].kses());
+        assertTrue(libcR.notes.stream().anyMatch(n -> n.contains("libc_r (N:1)")), libcR.notes.toString());
     }
 
     @Test

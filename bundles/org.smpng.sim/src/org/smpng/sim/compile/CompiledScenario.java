@@ -39,9 +39,22 @@ public final class CompiledScenario {
         }
     }
 
-    /** A user thread group: {@code count} identical threads, each thinking then making a syscall from the mix. */
+    /** Thread libraries of a process (the metamodel's {@code ThreadingLibrary}), see {@link ThreadGroupInfo}. */
+    public static final int LIB_THR = 0, LIB_KSE = 1, LIB_LIBC_R = 2;
+
+    /**
+     * A user thread group: {@code count} identical user threads, each thinking then making a syscall from the mix.
+     * {@code library} is the thread library of the group's process ({@link #LIB_THR} 1:1, {@link #LIB_KSE} M:N,
+     * {@link #LIB_LIBC_R} N:1), the same for every group of a process; {@code kses} is the number of KSEs of a KSE
+     * process (0 otherwise): how many of its user threads may run at once outside a kernel sleep.
+     * {@code userLevelWaits}, for a libc_r process (null otherwise), marks by wait channel the sleeps libc_r does in
+     * user space: channels that only the process's own syscalls wake (a pipe between its threads, its children's
+     * exit). libc_r makes those calls non-blocking and retries them after running its other threads; a kernel sleep
+     * there would wait for the process's one kernel thread, itself.
+     */
     public record ThreadGroupInfo(String process, int processIndex, String name, int count, int priority,
-            Dist thinkTime, int[] operations, double[] cumulativeWeights) {
+            Dist thinkTime, int[] operations, double[] cumulativeWeights, int library, int kses,
+            boolean[] userLevelWaits) {
     }
 
     /** An operation of a workload: a syscall and the code path it runs. */

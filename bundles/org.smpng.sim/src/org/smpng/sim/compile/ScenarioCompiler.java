@@ -102,6 +102,12 @@ public final class ScenarioCompiler {
             + " storm throttling: a storm shows as a growing backlog and latency); each source has its own interrupt"
             + " thread even on a shared line; software interrupts and lines without routing are scheduled from no"
             + " particular CPU";
+    /**
+     * User-level thread library costs the metamodel does not carry (estimated for a 2004 x86 CPU): a libc_r switch
+     * between user threads (save and restore the registers and signal mask, run the user-level scheduler), and a
+     * KSE upcall (the kernel enters the user-level scheduler on a fresh thread, which picks a user thread to run).
+     */
+    public static final long USER_SWITCH_NS = 300, UPCALL_NS = 1_500;
     /** 4BSD's sched_quantum in 5.x: hz / 10 ticks, 100 ms. */
     public static final long DEFAULT_QUANTUM_NS = 100_000_000;
 
@@ -185,10 +191,7 @@ public final class ScenarioCompiler {
         for (UserProcess p : workload.getProcesses()) {
             int pi = processes.size();
             processes.add(p.getName());
-            if (p.getThreadingLibrary() != ThreadingLibrary.THR) {
-                notes.add("process " + p.getName() + ": thread library " + p.getThreadingLibrary()
-                        + " is simulated as 1:1 (THR); KSE and libc_r are not modeled yet");
-            }
+            int library = library(p, machineInfo.cpus());
             for (UserThreadGroup g : p.getThreadGroups()) {
                 String gw = "thread group '" + g.getName() + "' of process '" + p.getName() + "'";
                 if (g.getOperations().isEmpty()) {
@@ -223,7 +226,7 @@ public final class ScenarioCompiler {
                 };
                 Dist think = g.getThinkTime() == null ? Dist.fixed(0) : dist(g.getThinkTime(), gw + " think time");
                 groups.add(new ThreadGroupInfo(p.getName(), pi, g.getName(), Math.max(1, g.getCount()), priority,
-                        think, ops, cum));
+                        think, ops, cum, library, library == CompiledScenario.LIB_KSE ? machineInfo.cpus() : 0, null));
             }
         }
 
@@ -254,6 +257,7 @@ public final class ScenarioCompiler {
             notes.add(INTERRUPT_NOTE);
         }
 
+        libcRUserLevelWaits(groups, operations, interrupts);
         boolean[] woken = new boolean[channelNames.size()];
         List<Op[]> todo = new ArrayList<>();
         pathInfos.forEach(p -> todo.add(p.steps()));
@@ -300,6 +304,95 @@ public final class ScenarioCompiler {
                 operations.toArray(OperationInfo[]::new), groups.toArray(ThreadGroupInfo[]::new),
                 processes.toArray(String[]::new), interrupts.toArray(InterruptInfo[]::new), machineInfo, settings,
                 notes, woken, Dist.exponential(EXTERNAL_WAKEUP_MEAN_NS), siteInfos.toArray(SiteInfo[]::new));
+    }
+
+    /**
+     * The thread library of a process as the engine runs it, with a note saying how: libc_r puts every user thread of
+     * the process on one kernel thread; KSE runs them on as many KSEs as the machine has CPUs (libpthread's default
+     * concurrency, kern.threads.virtual_cpu = mp_ncpus; the metamodel has no KSE count, so it is derived); THR gives
+     * each its own kernel thread.
+     */
+    private int library(UserProcess p, int cpus) {
+        int threads = p.getThreadGroups().stream().mapToInt(g -> Math.max(1, g.getCount())).sum();
+        ThreadingLibrary l = p.getThreadingLibrary();
+        if (l == ThreadingLibrary.LIBC_R) {
+            notes.add("process " + p.getName() + ": libc_r (N:1): its " + threads + " user threads share one kernel"
+                    + " thread at the best priority of its thread groups; the user-level scheduler switches them round"
+                    + " robin at each return from a syscall (" + USER_SWITCH_NS + " ns), and a user thread that sleeps"
+                    + " in the kernel stalls the whole process");
+            return CompiledScenario.LIB_LIBC_R;
+        }
+        if (l == ThreadingLibrary.KSE) {
+            notes.add("process " + p.getName() + ": KSE (M:N): its " + threads + " user threads run on " + cpus
+                    + " KSEs, one per CPU (libpthread's default concurrency; the model has no KSE count, so it is"
+                    + " derived from the CPUs); a user thread that blocks in the kernel gives its KSE by an upcall to"
+                    + " a user thread waiting for one; a woken thread finishes its syscall in the kernel without a KSE"
+                    + " and is resumed by the user-level scheduler on a free KSE (" + UPCALL_NS + " ns)");
+            return CompiledScenario.LIB_KSE;
+        }
+        return CompiledScenario.LIB_THR;
+    }
+
+    /**
+     * Gives every thread group of a libc_r process the channels libc_r waits for in user space (see
+     * {@link ThreadGroupInfo#userLevelWaits}): those woken by the code paths of the process's own operations and by
+     * no interrupt and no other process. Sleeps on other channels (the disk's biodone, the netisr's socket wakeups)
+     * stall the whole process, as a regular-file read did under libc_r. Simplified: libc_r also made sockets
+     * non-blocking; here a socket sleep woken by the network stalls the process.
+     */
+    private void libcRUserLevelWaits(List<ThreadGroupInfo> groups, List<OperationInfo> operations,
+            List<InterruptInfo> interrupts) {
+        int channels = channelNames.size();
+        int processes = groups.stream().mapToInt(ThreadGroupInfo::processIndex).max().orElse(-1) + 1;
+        boolean[][] wokenBy = new boolean[processes][];
+        boolean[] wokenOutside = new boolean[channels];
+        for (InterruptInfo ii : interrupts) {
+            for (int path : ii.paths()) {
+                wakes(pathInfos.get(path).steps(), wokenOutside);
+            }
+        }
+        for (ThreadGroupInfo g : groups) {
+            if (wokenBy[g.processIndex()] == null) {
+                wokenBy[g.processIndex()] = new boolean[channels];
+            }
+            for (int op : g.operations()) {
+                wakes(pathInfos.get(operations.get(op).path()).steps(), wokenBy[g.processIndex()]);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            ThreadGroupInfo g = groups.get(i);
+            if (g.library() != CompiledScenario.LIB_LIBC_R) {
+                continue;
+            }
+            boolean[] userLevel = new boolean[channels];
+            for (int c = 0; c < channels; c++) {
+                boolean other = wokenOutside[c];
+                for (int p = 0; p < processes; p++) {
+                    other |= p != g.processIndex() && wokenBy[p] != null && wokenBy[p][c];
+                }
+                userLevel[c] = wokenBy[g.processIndex()][c] && !other;
+            }
+            groups.set(i, new ThreadGroupInfo(g.process(), g.processIndex(), g.name(), g.count(), g.priority(),
+                    g.thinkTime(), g.operations(), g.cumulativeWeights(), g.library(), g.kses(), userLevel));
+        }
+    }
+
+    /** Marks in {@code into} the channels that the steps wake, following calls, loops and branches. */
+    private void wakes(Op[] steps, boolean[] into) {
+        for (Op op : steps) {
+            if (op.code == Op.WAKEUP || op.code == Op.SIGNAL || op.code == Op.BROADCAST) {
+                into[op.channel] = true;
+            }
+            if (op.code == Op.CALL) {
+                wakes(pathInfos.get(op.target).steps(), into);
+            }
+            if (op.body != null) {
+                wakes(op.body, into);
+            }
+            if (op.elseBody != null) {
+                wakes(op.elseBody, into);
+            }
+        }
     }
 
     private MachineInfo machine(Machine machine) throws UnsupportedFeatureException {

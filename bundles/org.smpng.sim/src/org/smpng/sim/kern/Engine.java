@@ -18,6 +18,7 @@ import org.smpng.sim.compile.CompiledScenario.InterruptInfo;
 import org.smpng.sim.compile.CompiledScenario.LockTypeInfo;
 import org.smpng.sim.compile.CompiledScenario.ThreadGroupInfo;
 import org.smpng.sim.compile.Op;
+import org.smpng.sim.compile.ScenarioCompiler;
 
 /**
  * The deterministic simulation engine: virtual time, the 4BSD scheduler on modeled CPUs, and the conductor that
@@ -45,6 +46,12 @@ import org.smpng.sim.compile.Op;
  * Events carry the epoch of their thread; preempting a thread bumps the epoch so its pending event is ignored, and
  * the thread keeps the work it had left. Code runs in zero virtual time; only Work steps, think time, context
  * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace.
+ *
+ * User threads and thread libraries. A workload's user threads meet the kernel through their process's thread
+ * library (see userLoop): THR gives each its own kernel thread; libc_r puts all of a process's user threads on one
+ * kernel thread that switches between them at syscall returns; KSE gives each a kernel thread but lets only as many
+ * run outside a kernel sleep as the process has KSEs, the others waiting on the process's UTS run queue (a sleep
+ * queue that is not a wait channel) until an upcall from block() hands them the KSE of a thread that blocked.
  *
  * Scheduler. 4BSD (kern/sched_4bsd.c): one global {@link RunQueue}; a thread made runnable goes to an idle CPU if
  * there is one (its last CPU first), else, with PREEMPTION, preempts the CPU running the worst-priority thread if
@@ -111,6 +118,18 @@ public final class Engine {
 
     /* Workload state. */
     private final int[] groupOfThread;
+    /** By tid: the user threads a kernel thread carries (one for THR and KSE, all of its process for libc_r). */
+    private final UserThread[][] userThreadsOf;
+    /* User processes and their thread libraries, by process index. */
+    private final int[] libraryOf, userThreadCount, kernelThreadCount;
+    /** KSE processes: KSEs not carrying a user thread, and the user threads waiting for one (the UTS run queue). */
+    private final int[] kseFree;
+    private final SleepQueue[] kseWaiters;
+    /** By tid: whether the thread runs on one of its process's KSEs (KSE processes only). */
+    private final boolean[] holdsKse;
+    /** By tid: the thread got a KSE and the user-level scheduler has yet to switch to it (KSE processes only). */
+    private final boolean[] resumeByUts;
+    private final long[] upcalls, userSwitches;
     private final InterruptInfo[] interrupts;
     private final SimThread[] ithreadOf;
     private final Rng[] arrivalRng;
@@ -166,15 +185,16 @@ public final class Engine {
 
         List<SimThread> ts = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
-        for (int g = 0; g < scenario.threadGroups.length; g++) {
-            ThreadGroupInfo gi = scenario.threadGroups[g];
-            for (int k = 0; k < gi.count(); k++) {
-                int tid = ts.size();
-                ts.add(new SimThread(tid, gi.process() + "/" + gi.name() + "#" + k, gi.priority(), false,
-                        gi.processIndex(), -1, new Rng(s.seed(), tid)));
-                groups.add(g);
-            }
-        }
+        List<UserThread[]> carried = new ArrayList<>();
+        int processes = scenario.processes.length;
+        libraryOf = new int[processes];
+        userThreadCount = new int[processes];
+        kernelThreadCount = new int[processes];
+        kseFree = new int[processes];
+        kseWaiters = new SleepQueue[processes];
+        upcalls = new long[processes];
+        userSwitches = new long[processes];
+        createUserThreads(s.seed(), ts, groups, carried);
         interrupts = scenario.interrupts;
         ithreadOf = new SimThread[interrupts.length];
         arrivalRng = new Rng[interrupts.length];
@@ -206,6 +226,7 @@ public final class Engine {
             it.state = SimThread.TDI_IWAIT;
             ts.add(it);
             groups.add(-1 - i);
+            carried.add(null);
             ithreadOf[i] = it;
         }
         intrContext = new InterruptContext[cpus.length];
@@ -220,6 +241,18 @@ public final class Engine {
         }
         threads = ts.toArray(SimThread[]::new);
         groupOfThread = groups.stream().mapToInt(Integer::intValue).toArray();
+        userThreadsOf = carried.toArray(UserThread[][]::new);
+        holdsKse = new boolean[threads.length];
+        resumeByUts = new boolean[threads.length];
+        for (SimThread td : threads) {
+            // A KSE process starts with its KSEs running its first user threads; the others are ready in user
+            // space, on the UTS run queue, and get a KSE when a running one blocks (they are not kernel-runnable).
+            if (!td.ithread && libraryOf[td.processIndex] == CompiledScenario.LIB_KSE
+                    && userThreadsOf[td.tid][0].index() >= userThreadsOf[td.tid][0].group().kses()) {
+                kseWaiters[td.processIndex].add(td);
+                td.state = SimThread.TDI_SLEEPING;
+            }
+        }
         visitStamp = new int[threads.length];
         opCount = new long[scenario.operations.length];
         opLatency = new long[scenario.operations.length];
@@ -309,7 +342,7 @@ public final class Engine {
             events.add(quantumNs, EV_QUANTUM, c.index, 0);
         }
         for (SimThread td : threads) {
-            if (!td.ithread) {
+            if (!td.ithread && td.sleepingOn == null) { // not a KSE user thread waiting on its UTS run queue
                 td.state = SimThread.TDI_SLEEPING; // becomes runnable at time 0, in tid order
                 wakeup(td, null);
             }
@@ -890,7 +923,7 @@ public final class Engine {
             } else if (td.ithread) {
                 ithreadLoop(td, -1 - groupOfThread[td.tid]);
             } else {
-                userLoop(td, scenario.threadGroups[groupOfThread[td.tid]]);
+                userLoop(td, userThreadsOf[td.tid]);
             }
         } catch (Shutdown e) {
             // the engine is closing
@@ -905,28 +938,200 @@ public final class Engine {
         }
     }
 
-    /** A user thread: think in user mode, then make a syscall drawn from the mix; forever. */
-    private void userLoop(SimThread td, ThreadGroupInfo g) {
-        Rng rng = td.rng;
-        for (;;) {
-            consume(td, g.thinkTime().sample(rng), Cpu.USER);
-            preemptionPoint(td);
-            double u = rng.nextDouble() * g.cumulativeWeights()[g.cumulativeWeights().length - 1];
-            int k = 0;
-            while (k < g.operations().length - 1 && u >= g.cumulativeWeights()[k]) {
-                k++;
-            }
-            int op = g.operations()[k];
-            long start = now;
-            exec(td, scenario.paths[scenario.operations[op].path()].steps());
-            if (td.heldCount != 0 || td.critnest != 0) {
-                panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
-                        + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
-            }
-            opCount[op]++;
-            opLatency[op] += now - start;
-            observer.operationCompleted(now, td.tid, op, now - start);
+    /**
+     * A user thread of the workload (a pthread): its thread group, its number within its process, and the random
+     * stream of its think times and syscall choices. Immutable; the kernel thread that carries it uses it.
+     */
+    private record UserThread(ThreadGroupInfo group, int index, Rng rng) {
+    }
+
+    /**
+     * Creates the kernel threads of the workload's user processes, in thread group order, by thread library: THR
+     * and KSE give every user thread its own kernel thread (a KSE process also gets its KSEs); libc_r gives each
+     * process one kernel thread, created with its first group, that carries all the process's user threads at the
+     * best priority of its groups. A THR thread's tid seeds its random stream, as before the thread libraries
+     * existed, so THR traces are unchanged; a libc_r user thread gets a stream of its own.
+     */
+    private void createUserThreads(long seed, List<SimThread> ts, List<Integer> groups, List<UserThread[]> carried) {
+        ThreadGroupInfo[] tg = scenario.threadGroups;
+        int[] bestPriority = new int[libraryOf.length];
+        Arrays.fill(bestPriority, Integer.MAX_VALUE);
+        List<List<UserThread>> libcR = new ArrayList<>();
+        for (int p = 0; p < libraryOf.length; p++) {
+            libcR.add(null);
         }
+        for (ThreadGroupInfo gi : tg) {
+            int p = gi.processIndex();
+            libraryOf[p] = gi.library();
+            bestPriority[p] = Math.min(bestPriority[p], gi.priority());
+            if (gi.library() == CompiledScenario.LIB_KSE) {
+                kseFree[p] = gi.kses();
+                kseWaiters[p] = new SleepQueue(-1, "UTS runq");
+            }
+        }
+        for (int g = 0; g < tg.length; g++) {
+            ThreadGroupInfo gi = tg[g];
+            int p = gi.processIndex();
+            for (int k = 0; k < gi.count(); k++) {
+                int index = userThreadCount[p]++;
+                if (gi.library() == CompiledScenario.LIB_LIBC_R) {
+                    if (libcR.get(p) == null) {
+                        int tid = ts.size();
+                        ts.add(new SimThread(tid, gi.process() + " (libc_r)", bestPriority[p], false, p, -1,
+                                new Rng(seed, tid)));
+                        groups.add(g);
+                        libcR.set(p, new ArrayList<>());
+                        carried.add(null); // filled in below, once every user thread of the process exists
+                        kernelThreadCount[p]++;
+                    }
+                    libcR.get(p).add(new UserThread(gi, index, new Rng(seed, 3_000_000L + 1_000L * p + index)));
+                    continue;
+                }
+                int tid = ts.size();
+                SimThread td = new SimThread(tid, gi.process() + "/" + gi.name() + "#" + k, gi.priority(), false, p,
+                        -1, new Rng(seed, tid));
+                ts.add(td);
+                groups.add(g);
+                carried.add(new UserThread[] { new UserThread(gi, index, td.rng) });
+                kernelThreadCount[p]++;
+            }
+        }
+        for (int tid = 0; tid < ts.size(); tid++) {
+            if (carried.get(tid) == null) {
+                carried.set(tid, libcR.get(ts.get(tid).processIndex).toArray(UserThread[]::new));
+            }
+        }
+    }
+
+    /**
+     * The user side of a kernel thread of the workload, forever: its user threads think in user mode, then make a
+     * syscall drawn from their group's mix. By thread library of the process:
+     * <ul>
+     * <li>THR (1:1): the one user thread runs on its own kernel thread; nothing else to do.</li>
+     * <li>KSE (M:N): before running in user mode the user thread must be on a KSE: it keeps the one it has, takes a
+     * free one, or waits on the UTS run queue until an upcall hands it one (see {@link #upcall}). It keeps the KSE
+     * through its syscall until it blocks in the kernel.</li>
+     * <li>libc_r (N:1): the kernel thread runs its user threads one after the other; after each syscall returns
+     * (a user-mode point) the user-level scheduler switches to the next one, round robin. While a user thread sleeps
+     * in the kernel, the kernel thread sleeps, so no other user thread of the process runs.</li>
+     * </ul>
+     * Entry: td runs and holds the baton; never returns (the engine's shutdown unwinds it).
+     */
+    private void userLoop(SimThread td, UserThread[] uts) {
+        int p = td.processIndex;
+        switch (libraryOf[p]) {
+        case CompiledScenario.LIB_LIBC_R -> {
+            for (int cur = 0;; cur = (cur + 1) % uts.length) {
+                syscallCycle(td, uts[cur]);
+                if (uts.length > 1) {
+                    userSwitches[p]++;
+                    observer.userThreadSwitch(now, td.tid, uts[cur].index(), uts[(cur + 1) % uts.length].index());
+                    consume(td, ScenarioCompiler.USER_SWITCH_NS, Cpu.USER);
+                }
+            }
+        }
+        case CompiledScenario.LIB_KSE -> {
+            for (;;) {
+                kseAcquire(td, p);
+                syscallCycle(td, uts[0]);
+            }
+        }
+        default -> {
+            for (;;) {
+                syscallCycle(td, uts[0]);
+            }
+        }
+        }
+    }
+
+    /** One user thread's think time then one syscall from its mix. Entry and exit: td runs, holds no lock. */
+    private void syscallCycle(SimThread td, UserThread ut) {
+        ThreadGroupInfo g = ut.group();
+        Rng rng = ut.rng();
+        consume(td, g.thinkTime().sample(rng), Cpu.USER);
+        preemptionPoint(td);
+        double u = rng.nextDouble() * g.cumulativeWeights()[g.cumulativeWeights().length - 1];
+        int k = 0;
+        while (k < g.operations().length - 1 && u >= g.cumulativeWeights()[k]) {
+            k++;
+        }
+        int op = g.operations()[k];
+        long start = now;
+        exec(td, scenario.paths[scenario.operations[op].path()].steps());
+        if (td.heldCount != 0 || td.critnest != 0) {
+            panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
+                    + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
+        }
+        opCount[op]++;
+        opLatency[op] += now - start;
+        observer.operationCompleted(now, td.tid, op, now - start);
+    }
+
+    /**
+     * libc_r: whether a sleep of td's syscall on {@code channel} is one libc_r does in user space (the call was made
+     * non-blocking; see {@code ThreadGroupInfo.userLevelWaits}). Then the syscall goes on without sleeping, as if the
+     * retry libc_r makes after running its other user threads had found the condition true: round robin at every
+     * syscall return already runs the others in between. Without a timeout only: a timed sleep is a real one.
+     */
+    private boolean libcRWaitsInUserSpace(SimThread td, int channel) {
+        UserThread[] uts = td.ithread ? null : userThreadsOf[td.tid];
+        if (uts == null || libraryOf[td.processIndex] != CompiledScenario.LIB_LIBC_R) {
+            return false;
+        }
+        boolean[] userLevel = uts[0].group().userLevelWaits();
+        return userLevel != null && userLevel[channel];
+    }
+
+    /**
+     * KSE: returns once td runs on one of process p's KSEs. A thread that kept its KSE (its last syscall did not
+     * block) continues at once. Otherwise its last syscall blocked, and in KSE such a syscall does not return to
+     * user mode directly: it completes in the kernel, and the user-level scheduler (UTS) resumes the thread on a KSE.
+     * td takes a free KSE, or waits on the UTS run queue until a thread that blocks in the kernel gives it its KSE by
+     * an upcall; either way it pays for the UTS's switch to it (once, also when the KSE came by upcall). Waiting on
+     * the UTS run queue, a user thread is not on the kernel's run queue: only threads with a KSE, threads finishing
+     * a syscall and other processes compete for the CPUs. Entry and exit: td runs in user mode, holds no lock.
+     */
+    private void kseAcquire(SimThread td, int p) {
+        assertRunning(td);
+        if (!holdsKse[td.tid]) {
+            if (kseFree[p] > 0) {
+                kseFree[p]--;
+                holdsKse[td.tid] = true;
+                resumeByUts[td.tid] = true;
+            } else {
+                kseWaiters[p].add(td);
+                td.sleepSeq++; // a timeout left over from an earlier msleep must not end this wait
+                block(td, SimThread.TDI_SLEEPING);
+                assert holdsKse[td.tid] : td + " woken on the UTS run queue without a KSE";
+            }
+        }
+        if (resumeByUts[td.tid]) {
+            resumeByUts[td.tid] = false;
+            consume(td, ScenarioCompiler.UPCALL_NS, Cpu.USER);
+        }
+    }
+
+    /**
+     * KSE: td blocks in the kernel while on a KSE, so the kernel makes an upcall: the user-level scheduler gets the
+     * KSE and runs the first user thread waiting on the UTS run queue, or, if none waits, the KSE idles. Called by
+     * {@link #block} before td leaves its CPU. Entry and exit: td runs and holds the baton.
+     */
+    private void upcall(SimThread td) {
+        assert holdsKse[td.tid] && td.state == SimThread.TDS_RUNNING : td + " makes an upcall without a KSE";
+        int p = td.processIndex;
+        holdsKse[td.tid] = false;
+        upcalls[p]++;
+        SleepQueue waiting = kseWaiters[p];
+        if (waiting.isEmpty()) {
+            kseFree[p]++;
+            observer.upcall(now, td.tid, -1);
+            return;
+        }
+        SimThread next = waiting.removeFirst();
+        holdsKse[next.tid] = true;
+        resumeByUts[next.tid] = true;
+        observer.upcall(now, td.tid, next.tid);
+        wakeup(next, td);
     }
 
     /** An interrupt thread (ithread_loop): wait for an interrupt, run the handlers, repeat. */
@@ -1075,6 +1280,9 @@ public final class Engine {
                         + " held");
             }
         }
+        if (op.dist == null && libcRWaitsInUserSpace(td, op.channel)) {
+            return;
+        }
         long timeout = op.dist != null ? op.dist.sample(td.rng)
                 : scenario.channelWoken[op.channel] ? -1 : scenario.externalWakeup.sample(td.rng);
         sleepOn(td, channels[op.channel], null, interlock, timeout);
@@ -1209,6 +1417,9 @@ public final class Engine {
         assertRunning(td);
         if (td.critnest > 0) {
             panic("blocking with a spin mutex held or in a critical section");
+        }
+        if (holdsKse[td.tid]) {
+            upcall(td); // KSE: a thread that blocks in the kernel gives its KSE to another user thread
         }
         td.state = state;
         switchOut(td);
@@ -1618,9 +1829,25 @@ public final class Engine {
         }
         List<String> notes = new ArrayList<>(scenario.notes);
         notes.addAll(extraNotes);
+        List<SimResults.ProcessResult> processResults = new ArrayList<>();
+        for (int p = 0; p < scenario.processes.length; p++) {
+            String library = switch (libraryOf[p]) {
+            case CompiledScenario.LIB_LIBC_R -> "libc_r";
+            case CompiledScenario.LIB_KSE -> "KSE";
+            default -> "THR";
+            };
+            int kses = 0;
+            for (ThreadGroupInfo g : scenario.threadGroups) {
+                if (g.processIndex() == p) {
+                    kses = g.kses();
+                }
+            }
+            processResults.add(new SimResults.ProcessResult(scenario.processes[p], library, userThreadCount[p],
+                    kernelThreadCount[p], kses, upcalls[p], userSwitches[p]));
+        }
         String outcome = failure != null ? failureKind : now >= durationNs ? "completed" : "paused";
         return new SimResults(scenario.name, scenario.settings.seed(), cpus.length, durationNs, now, List.copyOf(ops),
                 total, total / seconds, util, switches, preemptions, giantHeld, giantContended, giantWait, lockResults,
-                List.copyOf(intr), eventCount, outcome, failure, List.copyOf(notes));
+                List.copyOf(intr), eventCount, outcome, failure, List.copyOf(notes), List.copyOf(processResults));
     }
 }
