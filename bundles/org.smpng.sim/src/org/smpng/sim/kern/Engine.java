@@ -554,7 +554,7 @@ public final class Engine {
             }
             int op = g.operations()[k];
             long start = now;
-            exec(td, scenario.paths[scenario.operations[op].path()].steps());
+            call(td, scenario.operations[op].path());
             if (td.heldCount != 0 || td.critnest != 0) {
                 panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
                         + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
@@ -582,13 +582,20 @@ public final class Engine {
             latencySum[source] += latency;
             latencyMax[source] = Math.max(latencyMax[source], latency);
             for (int p : ii.paths()) {
-                exec(td, scenario.paths[p].steps());
+                call(td, p);
             }
             if (td.heldCount != 0 || td.critnest != 0) {
                 panic("interrupt handler of " + ii.name() + " returned with a lock held or in a critical section");
             }
             handled[source]++;
         }
+    }
+
+    /** Runs a code path, telling the observer where the thread's call path goes (WITNESS prints it as the stack). */
+    private void call(SimThread td, int path) {
+        observer.codePathEntered(now, td.tid, path);
+        exec(td, scenario.paths[path].steps());
+        observer.codePathReturned(now, td.tid, path);
     }
 
     /** The code path interpreter. Entry and exit: td runs and holds the baton. */
@@ -601,14 +608,18 @@ public final class Engine {
             case Op.SLEEP -> msleep(td, op);
             case Op.WAKEUP, Op.BROADCAST -> wakeupChannel(td, op.channel, op.all);
             case Op.SIGNAL -> wakeupChannel(td, op.channel, false);
-            case Op.CRITICAL_ENTER -> td.critnest++;
+            case Op.CRITICAL_ENTER -> {
+                td.critnest++;
+                observer.criticalSection(now, td.tid, true);
+            }
             case Op.CRITICAL_EXIT -> {
+                observer.criticalSection(now, td.tid, false);
                 if (td.critnest == 0) {
                     panic("critical_exit without critical_enter");
                 }
                 criticalExit(td);
             }
-            case Op.CALL -> exec(td, scenario.paths[op.target].steps());
+            case Op.CALL -> call(td, op.target);
             case Op.LOOP -> {
                 long n = op.dist != null ? op.dist.sample(td.rng) : op.target;
                 for (long i = 0; i < n; i++) {
@@ -651,10 +662,19 @@ public final class Engine {
                 return td.findHeld(type);
             }
             if (!t.dupOk()) {
+                // WITNESS sees the attempt first: on the held instance (recursion) or another (duplicate).
+                LockObject attempted = inst.length == 1 ? td.findHeld(type) : inst[(instanceBase(td, t) + held)
+                        % inst.length];
+                observer.lockAttempt(now, td.tid, attempted.id, td.site);
                 panic("recursing on non-recursive lock type " + t.name() + " (not MTX_RECURSE, not DUPOK)");
             }
         }
-        int base = switch (t.instances()) {
+        return inst[(instanceBase(td, t) + held) % inst.length];
+    }
+
+    /** The index of td's first instance of a lock type (see {@link #instanceFor}). */
+    private static int instanceBase(SimThread td, LockTypeInfo t) {
+        return switch (t.instances()) {
         case CompiledScenario.INST_SINGLE -> 0;
         case CompiledScenario.INST_PER_CPU -> td.cpu.index;
         case CompiledScenario.INST_PER_PROCESS -> td.processIndex;
@@ -662,13 +682,13 @@ public final class Engine {
         case CompiledScenario.INST_FIXED -> td.tid;
         default -> 2 * td.tid;
         };
-        return inst[(base + held) % inst.length];
     }
 
     private void release(SimThread td, Op op) {
         int type = op.lockType;
         td.site = op.site;
         LockObject l = td.popHeld(type);
+        observer.lockReleasing(now, td.tid, type, l == null ? -1 : l.id, op.site);
         if (l == null) {
             panic("releasing lock type " + scenario.lockTypes[type].name() + " that is not held");
         }
@@ -692,9 +712,10 @@ public final class Engine {
             if (interlock.recursion > 0) {
                 panic("msleep interlock " + interlock.name + " is recursed");
             }
-            if (interlock == giant) {
-                interlock = null; // Giant is dropped and picked up anyway
-            }
+        }
+        observer.sleeping(now, td.tid, op.channel, interlock == null ? -1 : interlock.id, op.site);
+        if (interlock == giant) {
+            interlock = null; // Giant is dropped and picked up anyway
         }
         for (int i = 0; i < td.heldCount; i++) {
             LockObject l = td.held[i];
