@@ -798,6 +798,55 @@ public final class Witness implements SimObserver {
         return text.toString();
     }
 
+    /**
+     * The findings and the two sysctl texts as one JSON object ({@code era}, {@code lockTypes}, {@code edges},
+     * {@code findings} with kind, time, thread, locks, sites, chain and text, {@code fullgraph}, {@code badstacks}),
+     * for the run report.
+     */
+    public String toJson() {
+        StringBuilder b = new StringBuilder("{\"era\": ").append(quote(options.era().label()))
+                .append(", \"lockTypes\": ").append(lockTypeCount()).append(", \"edges\": ").append(edgeCount())
+                .append(",\n    \"findings\": [");
+        for (int i = 0; i < findings.size(); i++) {
+            WitnessFinding f = findings.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("      {\"kind\": ").append(quote(f.kind().name()))
+                    .append(", \"timeNs\": ").append(f.timeNs()).append(", \"thread\": ").append(quote(f.thread()))
+                    .append(", \"locks\": ").append(quoteAll(f.locks())).append(", \"sites\": ")
+                    .append(quoteAll(f.sites())).append(", \"chain\": ").append(quoteAll(f.chain()))
+                    .append(", \"text\": ").append(quote(f.text())).append('}');
+        }
+        return b.append(findings.isEmpty() ? "" : "\n    ").append("],\n    \"fullgraph\": ").append(quote(fullgraph()))
+                .append(",\n    \"badstacks\": ").append(quote(badstacks())).append('}').toString();
+    }
+
+    private static String quoteAll(List<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+            case '"' -> b.append("\\\"");
+            case '\\' -> b.append("\\\\");
+            case '\n' -> b.append("\\n");
+            case '\t' -> b.append("\\t");
+            default -> {
+                if (c < 0x20) {
+                    b.append(String.format("\\u%04x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     private String classOf(int witness) {
         String c = witnessClass.get(witness);
         return c == null ? "(unknown class)" : c;
