@@ -96,42 +96,44 @@ public final class BenchMain {
         }
         boolean header = false;
         for (Figure f : figures) {
-            ComparedWith c = comparedWith(f.benchmark());
-            if (c == null || !c.metric().equals(f.metric())) {
-                continue;
+            for (ComparedWith c : comparedWith(f.benchmark())) {
+                if (!c.metric().equals(f.metric())) {
+                    continue;
+                }
+                if (!header) {
+                    out.println();
+                    out.println("Ratios to baselines measured in this run (rate = the benchmark's operations per"
+                            + " second / the baseline's; cost = host time per operation / the baseline's)");
+                    header = true;
+                }
+                Figure base = figures.stream()
+                        .filter(b -> b.benchmark().equals(c.benchmark()) && b.metric().isEmpty()).findFirst()
+                        .orElse(null);
+                if (base == null) {
+                    out.printf(Locale.ROOT, "  %s: baseline %s was not run; run it too for the ratio%n", f.label(),
+                            c.benchmark());
+                    continue;
+                }
+                double costRatio = f.nanosPerOp() / base.nanosPerOp();
+                out.printf(Locale.ROOT, "  %s%n      vs %s: rate %.4f, cost %.3f (%s ns/op vs %s ns/op)%n", f.label(),
+                        base.label(), 1 / costRatio, costRatio, fmt(f.nanosPerOp()), fmt(base.nanosPerOp()));
             }
-            if (!header) {
-                out.println();
-                out.println("Ratios to baselines measured in this run (rate ratio = benchmark's operations per second"
-                        + " / baseline's; cost ratio = its reciprocal)");
-                header = true;
-            }
-            Figure base = figures.stream().filter(b -> b.benchmark().equals(c.benchmark()) && b.metric().isEmpty())
-                    .findFirst().orElse(null);
-            if (base == null) {
-                out.printf(Locale.ROOT, "  %-90s baseline %s was not run; run it too for the ratio%n", f.label(),
-                        c.benchmark());
-                continue;
-            }
-            double costRatio = f.nanosPerOp() / base.nanosPerOp();
-            out.printf(Locale.ROOT, "  %-90s vs %s: rate %.4f, cost %.3f (%s ns/op vs %s ns/op)%n",
-                    f.label(), base.label(), 1 / costRatio, costRatio, fmt(f.nanosPerOp()), fmt(base.nanosPerOp()));
         }
     }
 
-    /** The {@link ComparedWith} of a benchmark method named class.method, or null. */
-    static ComparedWith comparedWith(String benchmark) {
+    /** The {@link ComparedWith} baselines of a benchmark method named class.method (none if it has none). */
+    static ComparedWith[] comparedWith(String benchmark) {
         int dot = benchmark.lastIndexOf('.');
         try {
             Class<?> type = Class.forName(benchmark.substring(0, dot));
             for (Method m : type.getMethods()) {
-                if (m.getName().equals(benchmark.substring(dot + 1)) && m.isAnnotationPresent(ComparedWith.class)) {
-                    return m.getAnnotation(ComparedWith.class);
+                if (m.getName().equals(benchmark.substring(dot + 1))) {
+                    return m.getAnnotationsByType(ComparedWith.class);
                 }
             }
-            return null;
+            return new ComparedWith[0];
         } catch (ClassNotFoundException e) {
-            return null;
+            return new ComparedWith[0];
         }
     }
 

@@ -1,6 +1,7 @@
 package org.smpng.bench;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -15,10 +16,20 @@ import java.lang.annotation.Target;
  * @ComparedWith(benchmark = "org.smpng.bench.ReentrantLockBenchmark.uncontendedAcquireRelease")
  * public void sleepMutexUncontended() { ... }
  * }</pre>
+ *
+ * <p>A benchmark may name several baselines (the annotation repeats).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(ComparedWith.List.class)
 public @interface ComparedWith {
+
+    /** The container of repeated {@link ComparedWith} annotations. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface List {
+        ComparedWith[] value();
+    }
 
     /** The baseline benchmark: fully qualified class name, a dot, and the method name. */
     String benchmark();

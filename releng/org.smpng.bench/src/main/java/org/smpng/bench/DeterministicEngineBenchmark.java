@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
@@ -26,13 +29,17 @@ import org.smpng.sim.compile.CompiledScenario;
  * <p>Each measurement iteration starts a fresh run (creating its modeled threads' Java threads is outside the
  * measured time); one invocation advances the run by {@link #sliceNs} of virtual time. The secondary results are
  * the work done per second of host time: {@code lockOps} (lock acquisitions of every class, each with its
- * release), {@code events} (events the conductor processed, stale ones included) and {@code syscalls}
- * (operations completed). The run is the same, event for event, in every iteration and on every host: only the
- * host time differs.
+ * release), {@code events} (events the conductor processed, stale ones included), {@code syscalls} (operations
+ * completed) and {@code handoffs} (baton passes between Java threads, the engine's unit of host cost, comparable to
+ * the {@link HostFloorBenchmark} handoffs). The run is the same, event for event, in every iteration and on every
+ * host: only the host time differs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
 public class DeterministicEngineBenchmark {
 
     /** Work done by the run, counted per invocation and reported by JMH per second of host time. */
@@ -42,12 +49,14 @@ public class DeterministicEngineBenchmark {
         public long lockOps;
         public long events;
         public long syscalls;
+        public long handoffs;
 
         @Setup(Level.Iteration)
         public void reset() {
             lockOps = 0;
             events = 0;
             syscalls = 0;
+            handoffs = 0;
         }
     }
 
@@ -60,13 +69,16 @@ public class DeterministicEngineBenchmark {
     @Param("256")
     public int threads;
 
-    /** Virtual time one invocation simulates. */
-    @Param("1000000")
+    /**
+     * Virtual time one invocation simulates: long enough that the snapshot {@code runUntil} publishes and the
+     * results read after it cost a few percent of the invocation (at 1 ms they were about half of it).
+     */
+    @Param("50000000")
     public long sliceNs;
 
     private CompiledScenario compiled;
     private Simulation sim;
-    private long lockOpsSoFar, eventsSoFar, syscallsSoFar;
+    private long lockOpsSoFar, eventsSoFar, syscallsSoFar, handoffsSoFar;
 
     @Setup(Level.Trial)
     public void compile() {
@@ -76,14 +88,21 @@ public class DeterministicEngineBenchmark {
     @Setup(Level.Iteration)
     public void startRun() {
         sim = Simulation.of(compiled, SimObserver.NONE);
+        sim.runUntil(0); // starts the modeled threads' Java threads here, outside the measured time
         lockOpsSoFar = 0;
         eventsSoFar = 0;
         syscallsSoFar = 0;
+        handoffsSoFar = 0;
     }
 
     /** Simulates the next slice of virtual time and counts the work it did. */
     @Benchmark
     @ComparedWith(benchmark = "org.smpng.bench.HostFloorBenchmark.parkUnparkHandoff", metric = "lockOps")
+    @ComparedWith(benchmark = "org.smpng.bench.HostFloorBenchmark.parkUnparkHandoff", metric = "handoffs")
+    @ComparedWith(benchmark = "org.smpng.bench.VirtualThreadFloorBenchmark.virtualParkUnparkHandoff",
+            metric = "lockOps")
+    @ComparedWith(benchmark = "org.smpng.bench.VirtualThreadFloorBenchmark.virtualParkUnparkHandoff",
+            metric = "handoffs")
     public void simulateSlice(Work work) {
         sim.runUntil(sim.now() + sliceNs);
         SimResults r = sim.results();
@@ -100,6 +119,9 @@ public class DeterministicEngineBenchmark {
         lockOpsSoFar = lockOps;
         eventsSoFar = r.events();
         syscallsSoFar = r.operationsCompleted();
+        long handoffs = sim.engine().handoffs();
+        work.handoffs += handoffs - handoffsSoFar;
+        handoffsSoFar = handoffs;
     }
 
     @TearDown(Level.Iteration)
