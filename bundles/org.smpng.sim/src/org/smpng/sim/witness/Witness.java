@@ -124,6 +124,7 @@ public final class Witness implements SimObserver {
         int lock;
         int witness;
         int type;
+        boolean spin;
         int site;
         boolean exclusive;
         int recursion;
@@ -179,6 +180,9 @@ public final class Witness implements SimObserver {
     private RunInfo info;
     private CompiledScenario scenario;
     private int[] witnessOfType;
+    /** Per lock instance, its lock type (RunInfo.lockTypeOf), and per lock type whether it is a spin mutex. */
+    private int[] lockTypeOf;
+    private boolean[] spinType;
     private boolean[] acquired;
     private boolean[] shareSite, trySite;
     private ThreadState[] threads;
@@ -296,7 +300,10 @@ public final class Witness implements SimObserver {
         info = runInfo;
         scenario = runInfo.scenario();
         witnessOfType = new int[scenario.lockTypes.length];
+        lockTypeOf = runInfo.lockTypeOf();
+        spinType = new boolean[scenario.lockTypes.length];
         for (LockTypeInfo t : scenario.lockTypes) {
+            spinType[t.id()] = t.kind() == CompiledScenario.SPIN_MUTEX;
             witnessOfType[t.id()] = enroll(t.name(), className(t.kind()));
             if (t.giant()) {
                 giantType = t.id();
@@ -370,7 +377,7 @@ public final class Witness implements SimObserver {
     public void lockAcquired(long timeNs, int thread, int lock, boolean shared, int site) {
         assert enter() : "WITNESS callbacks overlap";
         ThreadState ts = threads[thread];
-        int type = info.lockTypeOf()[lock];
+        int type = lockTypeOf[lock];
         Held h = ts.push();
         h.lock = lock;
         h.type = type;
@@ -379,7 +386,8 @@ public final class Witness implements SimObserver {
         h.exclusive = !shared;
         h.recursion = 0;
         h.unrecursed = false;
-        if (scenario.lockTypes[type].kind() == CompiledScenario.SPIN_MUTEX) {
+        h.spin = spinType[type];
+        if (h.spin) {
             ts.spinHeld++;
         }
         acquired[h.witness] = true;
@@ -420,7 +428,7 @@ public final class Witness implements SimObserver {
                     h.unrecursed = false;
                     break;
                 }
-                if (scenario.lockTypes[h.type].kind() == CompiledScenario.SPIN_MUTEX) {
+                if (h.spin) {
                     ts.spinHeld--;
                 }
                 System.arraycopy(ts.held, i + 1, ts.held, i, ts.heldCount - i - 1);
@@ -468,10 +476,10 @@ public final class Witness implements SimObserver {
             return; // try-locks cannot deadlock: FreeBSD does not order-check them
         }
         ThreadState ts = threads[thread];
-        int type = info.lockTypeOf()[lock];
+        int type = lockTypeOf[lock];
         LockTypeInfo t = scenario.lockTypes[type];
         int w = witnessOfType[type];
-        boolean spin = t.kind() == CompiledScenario.SPIN_MUTEX;
+        boolean spin = spinType[type];
         if (!spin && ts.critnest + ts.spinHeld > 0) {
             String text = panicLine("acquiring blockable sleep lock with spinlock or critical section held ("
                     + className(t.kind()) + ") " + t.name() + " @ " + site(site));
@@ -513,7 +521,7 @@ public final class Witness implements SimObserver {
         for (int i = ts.heldCount - 1; i >= 0; i--) {
             Held h = ts.held[i];
             LockTypeInfo ht = scenario.lockTypes[h.type];
-            if ((ht.kind() == CompiledScenario.SPIN_MUTEX) != spin || h.witness == w) {
+            if (h.spin != spin || h.witness == w) {
                 continue;
             }
             boolean heldSleepable = ht.sleepable();
@@ -595,7 +603,7 @@ public final class Witness implements SimObserver {
         text.append(lockLine(ordinals[n++], lock1.lock, lock1.type, lock1.site));
         names.add(witnessNames.get(lock1.witness));
         sites.add(site(lock1.site));
-        int type = info.lockTypeOf()[lock];
+        int type = lockTypeOf[lock];
         text.append(lockLine(ordinals[n], lock, type, site));
         names.add(witnessNames.get(w));
         sites.add(site(site));
@@ -714,7 +722,7 @@ public final class Witness implements SimObserver {
 
     private Held lastHeld(ThreadState ts, boolean spin) {
         for (int i = ts.heldCount - 1; i >= 0; i--) {
-            if ((scenario.lockTypes[ts.held[i].type].kind() == CompiledScenario.SPIN_MUTEX) == spin) {
+            if (ts.held[i].spin == spin) {
                 return ts.held[i];
             }
         }
