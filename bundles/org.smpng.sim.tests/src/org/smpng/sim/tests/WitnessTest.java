@@ -149,6 +149,18 @@ class WitnessTest {
     }
 
     @Test
+    void tryLocksAreNotOrderCheckedButTakePartInLaterChecks() throws Exception {
+        Fixtures.Model m = model("try");
+        LockType z = m.mutex("Z"), a = m.mutex("A"), b = m.mutex("B");
+        m.order("Z", "A", "B");
+        org.smpng.model.kernel.Acquire tryA = acquire(a);
+        tryA.setTryAcquire(true);
+        CodePath p = m.path("p", acquire(b), tryA, acquire(z), release(z), release(a), release(b));
+        WitnessFinding f = run(m, p, Witness.Options.of(WitnessEra.MODERN)).only(Kind.LOCK_ORDER_REVERSAL);
+        assertEquals(List.of("A", "Z"), f.locks(), "A tried after B is silent; Z after the held A is not");
+    }
+
+    @Test
     void earlierInstanceOfTheNewLocksTypeMakesAThreeLineReport() throws Exception {
         Fixtures.Model m = model("three");
         LockType obj = m.mutex("vm object"), hash = m.mutex("swhash");

@@ -860,6 +860,20 @@ public final class Witness implements SimObserver {
         return c == null ? "(unknown class)" : c;
     }
 
+    /**
+     * The lock types acquired at least once during the run (those DDB's "show witness" does not list under "Locks
+     * which were never acquired"), in enrollment order.
+     */
+    public List<String> acquiredLockTypes() {
+        List<String> names = new ArrayList<>();
+        for (int w = 0; acquired != null && w < witnessNames.size(); w++) {
+            if (acquired[w]) {
+                names.add(witnessNames.get(w));
+            }
+        }
+        return names;
+    }
+
     /** The number of lock types enrolled (static order and scenario). */
     public int lockTypeCount() {
         return witnessNames.size();
