@@ -160,6 +160,22 @@ class WitnessTest {
         assertEquals(List.of("A", "Z"), f.locks(), "A tried after B is silent; Z after the held A is not");
     }
 
+    /**
+     * FreeBSD skips the walk when the new lock is a known child of the last one held; behind a try-locked lock
+     * (which adds no order) that shortcut misses a reversal against an older held lock. This WITNESS walks.
+     */
+    @Test
+    void reversalBehindAKnownChildOfTheLastHeldLockIsStillFound() throws Exception {
+        Fixtures.Model m = model("no-shortcut");
+        LockType w1 = m.mutex("W1"), w = m.mutex("W"), h = m.mutex("H");
+        m.order("W1", "W", "H");
+        org.smpng.model.kernel.Acquire tryW1 = acquire(w1);
+        tryW1.setTryAcquire(true);
+        CodePath p = m.path("p", acquire(h), tryW1, acquire(w), release(w), release(w1), release(h));
+        WitnessFinding f = run(m, p, Witness.Options.of(WitnessEra.MODERN)).only(Kind.LOCK_ORDER_REVERSAL);
+        assertEquals(List.of("H", "W"), f.locks());
+    }
+
     @Test
     void earlierInstanceOfTheNewLocksTypeMakesAThreeLineReport() throws Exception {
         Fixtures.Model m = model("three");

@@ -513,9 +513,8 @@ public final class Witness implements SimObserver {
             matrix.markOrderKnown(w1, w);
             orderStacks.put(w1 * WitnessMatrix.WITNESS_COUNT + w, new Stack(Arrays.copyOf(ts.paths, ts.depth), site));
         }
-        if (matrix.isChild(w1, w)) {
-            return; // the common case: the new lock is a known child of the last one held
-        }
+        // No early exit when w is already a child of w1 (FreeBSD's isitmychild shortcut): another thread may have
+        // ordered w before an older held lock since, so every held lock is checked, each with one bit test.
         boolean sleepable = t.sleepable();
         boolean giant = type == giantType;
         for (int i = ts.heldCount - 1; i >= 0; i--) {
@@ -546,7 +545,7 @@ public final class Witness implements SimObserver {
             }
             return; // no new edge after a reversal
         }
-        if (!(plock.type == giantType && sleepable)) {
+        if (!(plock.type == giantType && sleepable) && !matrix.isChild(w1, w)) {
             matrix.addEdge(w1, w); // false only if a Giant/sleepable exemption hid a cycle; then nothing is added
         }
     }
