@@ -74,6 +74,23 @@ class WitnessTest {
     }
 
     @Test
+    void findingsAndGraphsAreWrittenAsJson() throws Exception {
+        Fixtures.Model m = model("json");
+        LockType a = m.mutex("A"), b = m.mutex("B");
+        m.order("A", "B");
+        CodePath p = m.path("bad_path", acquire(b), acquire(a), work(100), release(a), release(b));
+        String json = run(m, p, Witness.Options.of(WitnessEra.MODERN)).witness().toJson();
+        assertTrue(json.startsWith("{\"era\": \"modern\", \"lockTypes\": 2, \"edges\": 1,"), json);
+        assertTrue(json.contains("{\"kind\": \"LOCK_ORDER_REVERSAL\", \"timeNs\": "), json);
+        assertTrue(json.contains("\"thread\": \"proc/t#0\", \"locks\": [\"B\", \"A\"], \"sites\": [\"bad_path:1\","
+                + " \"bad_path:2\"], \"chain\": [\"A\", \"B\"], \"text\": \"lock order reversal:\\n 1st 0x"), json);
+        assertTrue(json.contains("\"fullgraph\": \"\\n\\\"A\\\",\\\"B\\\"\\n\""), json);
+        assertTrue(json.endsWith("\"badstacks\": \"Number of known direct relationships is 1\\n\\nLock order reversal"
+                + " between \\\"B\\\"(sleep mutex) and \\\"A\\\"(sleep mutex)!\\nLock order \\\"B\\\"(sleep mutex) ->"
+                + " \\\"A\\\"(sleep mutex) first seen at:\\n#0 0xffffffff80800002 at bad_path+0x2\\n\\n\"}"), json);
+    }
+
+    @Test
     void reversalInThe5xFormatHasNoColonTheTypeInParenthesesAndADdbBacktrace() throws Exception {
         Fixtures.Model m = model("lor5");
         LockType a = m.mutex("A"), b = m.mutex("B");

@@ -183,6 +183,8 @@ public final class Witness implements SimObserver {
     /** Per lock instance, its lock type (RunInfo.lockTypeOf), and per lock type whether it is a spin mutex. */
     private int[] lockTypeOf;
     private boolean[] spinType;
+    /** Per lock type whether it may be held across a sleep (sx, lockmgr: LO_SLEEPABLE). */
+    private boolean[] sleepableType;
     private boolean[] acquired;
     private boolean[] shareSite, trySite;
     private ThreadState[] threads;
@@ -302,8 +304,10 @@ public final class Witness implements SimObserver {
         witnessOfType = new int[scenario.lockTypes.length];
         lockTypeOf = runInfo.lockTypeOf();
         spinType = new boolean[scenario.lockTypes.length];
+        sleepableType = new boolean[scenario.lockTypes.length];
         for (LockTypeInfo t : scenario.lockTypes) {
             spinType[t.id()] = t.kind() == CompiledScenario.SPIN_MUTEX;
+            sleepableType[t.id()] = t.sleepable();
             witnessOfType[t.id()] = enroll(t.name(), className(t.kind()));
             if (t.giant()) {
                 giantType = t.id();
@@ -515,15 +519,14 @@ public final class Witness implements SimObserver {
         }
         // No early exit when w is already a child of w1 (FreeBSD's isitmychild shortcut): another thread may have
         // ordered w before an older held lock since, so every held lock is checked, each with one bit test.
-        boolean sleepable = t.sleepable();
+        boolean sleepable = sleepableType[type];
         boolean giant = type == giantType;
         for (int i = ts.heldCount - 1; i >= 0; i--) {
             Held h = ts.held[i];
-            LockTypeInfo ht = scenario.lockTypes[h.type];
             if (h.spin != spin || h.witness == w) {
                 continue;
             }
-            boolean heldSleepable = ht.sleepable();
+            boolean heldSleepable = sleepableType[h.type];
             if ((giant && heldSleepable) || (sleepable && h.type == giantType)) {
                 continue; // Giant and sleepable locks are never ordered against each other
             }
