@@ -19,7 +19,10 @@ public interface SimObserver {
     default void attached(RunInfo info) {
     }
 
-    /** A thread tries to acquire a lock. */
+    /**
+     * A thread tries to acquire a lock: also when it already holds it (recursion, reported before the engine
+     * panics on a non-recursable lock) and when the acquisition is refused (a sleep lock in a critical section).
+     */
     default void lockAttempt(long timeNs, int thread, int lock, int site) {
     }
 
@@ -33,6 +36,38 @@ public interface SimObserver {
 
     /** The thread released its hold of the lock. */
     default void lockReleased(long timeNs, int thread, int lock, int site) {
+    }
+
+    /**
+     * A code path step releases a lock type: {@code lock} is the instance of the thread's most recent hold of that
+     * type, or -1 when the thread holds none (the engine then panics: releasing a lock that is not held). Reported
+     * for every release step, recursive ones included, before {@link #lockReleased} (which reports only the last).
+     */
+    default void lockReleasing(long timeNs, int thread, int lockType, int lock, int site) {
+    }
+
+    /**
+     * The thread is about to sleep on a wait channel (msleep, cv_wait) with {@code interlock} (a lock instance, or
+     * -1) as the lock the sleep drops; reported before the engine checks the locks the thread holds, as
+     * WITNESS_WARN does in FreeBSD's _sleep().
+     */
+    default void sleeping(long timeNs, int thread, int channel, int interlock, int site) {
+    }
+
+    /** The thread entered ({@code enter}) or left an explicit critical section (critical_enter/critical_exit). */
+    default void criticalSection(long timeNs, int thread, boolean enter) {
+    }
+
+    /**
+     * The thread starts running code path {@code path} (an index into the compiled scenario's paths): a syscall's
+     * or interrupt handler's path, or a path called from another. With {@link #codePathReturned} this gives the
+     * modeled thread's call path, the stack WITNESS prints.
+     */
+    default void codePathEntered(long timeNs, int thread, int path) {
+    }
+
+    /** The thread finished code path {@code path} (the innermost one it entered). */
+    default void codePathReturned(long timeNs, int thread, int path) {
     }
 
     /** The thread blocked: on a lock's turnstile or sleep queue ({@code lock} >= 0) or on a wait channel. */

@@ -339,6 +339,37 @@ class CliTest {
     }
 
     @Test
+    void simulateWithWitnessPrintsItsFindingsAndWritesThemWithTheGraphsToJson() throws Exception {
+        Path json = dir.resolve("witness.json");
+        Run run = run("simulate", "builtin:syscall-mix-5.3", "--duration", "20ms", "--witness", "--witness-format",
+                "5x", "--witness-bless", "so_rcv,so_snd; uipc_socket.c:123", "--json", json.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("WITNESS (5x format): 0 finding(s)"), run.out());
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"witness\": {\"era\": \"5x\", \"lockTypes\": "), text);
+        assertTrue(text.contains("\"findings\": [],"), text);
+        assertTrue(text.contains("\"fullgraph\": \"\\n") && text.contains("\\\"Giant\\\",\\\""),
+                "fullgraph lists Giant's children: " + text);
+        assertTrue(text.contains("\"badstacks\": \"Number of known direct relationships is "), text);
+        assertTrue(text.trim().endsWith("}"), text);
+    }
+
+    @Test
+    void simulateRefusesBadWitnessOptionsAsUsageErrors() {
+        Run format = run("simulate", "builtin:syscall-mix-5.3", "--witness", "--witness-format", "4x");
+        assertEquals(Cli.USAGE, format.exit());
+        assertTrue(format.err().contains("--witness-format: unknown WITNESS format '4x'; expected one of 5x, 11x,"
+                + " modern"), format.err());
+        Run bless = run("simulate", "builtin:syscall-mix-5.3", "--witness", "--witness-bless", "Giant");
+        assertEquals(Cli.USAGE, bless.exit());
+        assertTrue(bless.err().contains("--witness-bless: 'Giant' is neither a pair of lock types 'A,B' nor an"
+                + " acquisition point 'file:line'"), bless.err());
+        Run alone = run("simulate", "builtin:syscall-mix-5.3", "--witness-format", "5x");
+        assertEquals(Cli.USAGE, alone.exit());
+        assertTrue(alone.err().contains("--witness-format and --witness-bless need --witness"), alone.err());
+    }
+
+    @Test
     void simulateRefusesTheParallelModeAndBadOptionsAsUsageErrors() {
         Run parallel = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel");
         assertEquals(Cli.USAGE, parallel.exit());

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,12 @@ import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.compile.UnsupportedFeatureException;
+import org.smpng.sim.witness.Witness;
+import org.smpng.sim.witness.WitnessEra;
 
 /**
  * The command-line verbs of the product. Each verb prints what it did to {@code out}, problems to {@code err}, and
@@ -68,11 +72,15 @@ public final class Cli {
               regenerate-builtins [--repo DIR]
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
               simulate MODEL [--mode deterministic] [--seed N] [--duration 1s] [--cpus N] [--json FILE]
+                       [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
                   Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
                   per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
                   writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
                   the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
-                  package. Only the deterministic mode exists in this version.
+                  package. Only the deterministic mode exists in this version. --witness runs WITNESS: lock
+                  order reversals and lock misuse, printed as the chosen era's kernel prints them (default
+                  modern) and written to the JSON with debug.witness.fullgraph and badstacks; --witness-bless
+                  silences reversals of pairs 'A,B' and at acquisition points 'file:line' (';' between them).
               help
                   Shows this text.
 
@@ -198,8 +206,11 @@ public final class Cli {
 
     private static int simulate(List<String> args, PrintStream out, PrintStream err) throws UsageException,
             ModelLoadException, IOException {
-        Arguments arguments = Arguments.parse(args,
-                Set.of("--mode", "--seed", "--duration", "--cpus", "--json", "--model"), Map.of());
+        List<String> rest = new ArrayList<>(args);
+        boolean witnessOn = rest.remove("--witness"); // a flag: Arguments takes only options with values
+        Arguments arguments = Arguments.parse(rest, Set.of("--mode", "--seed", "--duration", "--cpus", "--json",
+                "--model", "--witness-format", "--witness-bless"), Map.of());
+        Optional<Witness.Options> witnessOptions = witnessOptions(arguments, witnessOn);
         String spec = modelSpec(arguments);
         Simulation.Options options = Simulation.Options.DEFAULT;
         Optional<String> mode = arguments.option("--mode");
@@ -230,9 +241,16 @@ public final class Cli {
             throw new UsageException("the scenario asks for the parallel mode, which is not yet implemented in this"
                     + " version; use --mode deterministic");
         }
+        Witness witness;
+        try {
+            witness = witnessOptions.isEmpty() ? null : Witness.forKernel(scenario.getKernel(), witnessOptions.get());
+        } catch (IllegalArgumentException e) {
+            err.println("smpng: cannot run WITNESS on " + spec + ": " + e.getMessage());
+            return FAILED;
+        }
         SimResults results;
         long start = System.nanoTime();
-        try (Simulation sim = Simulation.load(scenario, options)) {
+        try (Simulation sim = Simulation.load(scenario, options, witness == null ? SimObserver.NONE : witness)) {
             results = sim.run();
         } catch (UnsupportedFeatureException e) {
             err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
@@ -240,9 +258,19 @@ public final class Cli {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         printSummary(out, spec, results, seconds);
+        if (witness != null) {
+            out.printf("WITNESS (%s format): %d finding(s)%n", witness.options().era().label(),
+                    witness.findings().size());
+            witness.findings().forEach(f -> out.print(f.text()));
+        }
         if (arguments.option("--json").isPresent()) {
             Path json = Path.of(arguments.option("--json").get());
-            Files.writeString(json, results.toJson());
+            String text = results.toJson();
+            if (witness != null) { // one more member of the results object
+                text = text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"witness\": "
+                        + witness.toJson() + "\n}\n";
+            }
+            Files.writeString(json, text);
             out.println("wrote " + json);
         }
         if (results.failure() != null) {
@@ -250,6 +278,37 @@ public final class Cli {
             return FAILED;
         }
         return OK;
+    }
+
+    /** The WITNESS options of simulate, or empty without --witness (then the other witness options are refused). */
+    private static Optional<Witness.Options> witnessOptions(Arguments arguments, boolean on) throws UsageException {
+        Optional<String> format = arguments.option("--witness-format");
+        Optional<String> bless = arguments.option("--witness-bless");
+        if (!on) {
+            if (format.isPresent() || bless.isPresent()) {
+                throw new UsageException("--witness-format and --witness-bless need --witness");
+            }
+            return Optional.empty();
+        }
+        Witness.Options options;
+        try {
+            options = Witness.Options.of(WitnessEra.of(format.orElse("modern")));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--witness-format: " + e.getMessage());
+        }
+        for (String entry : bless.map(b -> b.split(";")).orElse(new String[0])) {
+            String item = entry.strip();
+            int comma = item.indexOf(',');
+            if (comma > 0 && comma < item.length() - 1) {
+                options = options.blessPair(item.substring(0, comma).strip(), item.substring(comma + 1).strip());
+            } else if (item.matches("\\S+:\\d+")) {
+                options = options.blessSite(item);
+            } else {
+                throw new UsageException("--witness-bless: '" + item + "' is neither a pair of lock types 'A,B' nor"
+                        + " an acquisition point 'file:line'");
+            }
+        }
+        return Optional.of(options);
     }
 
     private static void printSummary(PrintStream out, String spec, SimResults r, double realSeconds) {

@@ -286,6 +286,27 @@ final class Fixtures {
             return h;
         }
 
+        /** Adds a static order chain (FreeBSD order_lists[] entry) of the named lock types. */
+        Model order(String... names) {
+            org.smpng.model.kernel.LockOrderChain chain = K.createLockOrderChain();
+            for (String name : names) {
+                org.smpng.model.kernel.LockOrderEntry entry = K.createLockOrderEntry();
+                entry.setLockType(locks.get(name));
+                chain.getEntries().add(entry);
+            }
+            kernel.getOrderChains().add(chain);
+            return this;
+        }
+
+        /** Adds a blessed pair of the named lock types. */
+        Model bless(String first, String second) {
+            org.smpng.model.kernel.BlessedPair pair = K.createBlessedPair();
+            pair.setFirst(locks.get(first));
+            pair.setSecond(locks.get(second));
+            kernel.getBlessedPairs().add(pair);
+            return this;
+        }
+
         CompiledScenario compile() throws Exception {
             return ScenarioCompiler.compile(scenario);
         }
@@ -301,6 +322,30 @@ final class Fixtures {
         Acquire a = acquire(t);
         a.setMode(AcquireMode.SHARED);
         return a;
+    }
+
+    /** An acquisition at a source position, printed by WITNESS as {@code file:line}. */
+    static Acquire acquireAt(LockType t, String file, int line) {
+        Acquire a = acquire(t);
+        org.smpng.model.kernel.AcquisitionPoint point = K.createAcquisitionPoint();
+        point.setFile(file);
+        point.setLine(line);
+        a.setAcquisitionPoint(point);
+        return a;
+    }
+
+    static org.smpng.model.kernel.Call call(CodePath path) {
+        org.smpng.model.kernel.Call c = K.createCall();
+        c.setCodePath(path);
+        return c;
+    }
+
+    static Step criticalEnter() {
+        return K.createCriticalEnter();
+    }
+
+    static Step criticalExit() {
+        return K.createCriticalExit();
     }
 
     static Release release(LockType t) {

@@ -332,8 +332,10 @@ public final class Engine {
         controller = Thread.currentThread();
         observer.attached(runInfo());
         for (SimThread td : threads) {
-            // Platform threads: virtual threads were measured no faster for this one-runner-at-a-time handoff.
-            Thread t = Thread.ofPlatform().daemon().name("smpng-sim " + td.name).unstarted(() -> threadMain(td));
+            // Virtual threads: a baton handoff between two of them is a continuation switch on a carrier, not a
+            // futex wake and an OS context switch, which made the deterministic mode several times faster
+            // (docs/benchmarks.md). No modeled thread parks while holding a monitor, so none pins its carrier.
+            Thread t = Thread.ofVirtual().name("smpng-sim " + td.name).unstarted(() -> threadMain(td));
             td.javaThread = t;
             t.start();
         }
@@ -432,9 +434,21 @@ public final class Engine {
     // ---------------------------------------------------------------------------------------------------------
     // The conductor
 
+    /** Baton handoffs between Java threads so far (b); the benchmarks relate the engine's speed to them. */
+    private long handoffs;
+
+    /**
+     * How many times the baton passed from one Java thread to another (controller included) since the run began: each
+     * is one unpark/park pair, the cost that bounds the deterministic mode's speed. Controller only, between runs.
+     */
+    public long handoffs() {
+        return handoffs;
+    }
+
     /** Hands the baton to {@code to} (null: the controller) and parks until it comes back to {@code self}. */
     private void handBaton(SimThread to, SimThread self) {
         Object me = self == null ? CONTROLLER : self;
+        handoffs++;
         baton = to == null ? CONTROLLER : to;
         LockSupport.unpark(to == null ? controller : to.javaThread);
         while (baton != me) {
@@ -1057,7 +1071,7 @@ public final class Engine {
         }
         int op = g.operations()[k];
         long start = now;
-        exec(td, scenario.paths[scenario.operations[op].path()].steps());
+        call(td, scenario.operations[op].path());
         if (td.heldCount != 0 || td.critnest != 0) {
             panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
                     + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
@@ -1151,7 +1165,7 @@ public final class Engine {
             startsOn[source][td.cpu.index]++;
             observer.interruptHandlerStarted(now, source, td.cpu.index, CompiledScenario.HANDLER_ITHREAD, latency);
             for (int p : ii.paths()) {
-                exec(td, scenario.paths[p].steps());
+                call(td, p);
             }
             if (td.heldCount != 0 || td.critnest != 0) {
                 panic("interrupt handler of " + ii.name() + " returned with a lock held or in a critical section");
@@ -1159,6 +1173,13 @@ public final class Engine {
             observer.interruptHandlerFinished(now, source, td.cpu.index);
             handled[source]++;
         }
+    }
+
+    /** Runs a code path, telling the observer where the thread's call path goes (WITNESS prints it as the stack). */
+    private void call(SimThread td, int path) {
+        observer.codePathEntered(now, td.tid, path);
+        exec(td, scenario.paths[path].steps());
+        observer.codePathReturned(now, td.tid, path);
     }
 
     /** The code path interpreter. Entry and exit: td runs and holds the baton. */
@@ -1171,14 +1192,18 @@ public final class Engine {
             case Op.SLEEP -> msleep(td, op);
             case Op.WAKEUP, Op.BROADCAST -> wakeupChannel(td, op.channel, op.all);
             case Op.SIGNAL -> wakeupChannel(td, op.channel, false);
-            case Op.CRITICAL_ENTER -> td.critnest++;
+            case Op.CRITICAL_ENTER -> {
+                td.critnest++;
+                observer.criticalSection(now, td.tid, true);
+            }
             case Op.CRITICAL_EXIT -> {
+                observer.criticalSection(now, td.tid, false);
                 if (td.critnest == (td.intrContext == null ? 0 : 1)) { // interrupt context's own one is not the path's
                     panic("critical_exit without critical_enter");
                 }
                 criticalExit(td);
             }
-            case Op.CALL -> exec(td, scenario.paths[op.target].steps());
+            case Op.CALL -> call(td, op.target);
             case Op.LOOP -> {
                 long n = op.dist != null ? op.dist.sample(td.rng) : op.target;
                 for (long i = 0; i < n; i++) {
@@ -1225,10 +1250,19 @@ public final class Engine {
                 return td.findHeld(type);
             }
             if (!t.dupOk()) {
+                // WITNESS sees the attempt first: on the held instance (recursion) or another (duplicate).
+                LockObject attempted = inst.length == 1 ? td.findHeld(type) : inst[(instanceBase(td, t) + held)
+                        % inst.length];
+                observer.lockAttempt(now, td.tid, attempted.id, td.site);
                 panic("recursing on non-recursive lock type " + t.name() + " (not MTX_RECURSE, not DUPOK)");
             }
         }
-        int base = switch (t.instances()) {
+        return inst[(instanceBase(td, t) + held) % inst.length];
+    }
+
+    /** The index of td's first instance of a lock type (see {@link #instanceFor}). */
+    private static int instanceBase(SimThread td, LockTypeInfo t) {
+        return switch (t.instances()) {
         case CompiledScenario.INST_SINGLE -> 0;
         case CompiledScenario.INST_PER_CPU -> td.cpu.index;
         case CompiledScenario.INST_PER_PROCESS -> td.processIndex;
@@ -1236,13 +1270,13 @@ public final class Engine {
         case CompiledScenario.INST_FIXED -> td.tid;
         default -> 2 * td.tid;
         };
-        return inst[(base + held) % inst.length];
     }
 
     private void release(SimThread td, Op op) {
         int type = op.lockType;
         td.site = op.site;
         LockObject l = td.popHeld(type);
+        observer.lockReleasing(now, td.tid, type, l == null ? -1 : l.id, op.site);
         if (l == null) {
             panic("releasing lock type " + scenario.lockTypes[type].name() + " that is not held");
         }
@@ -1269,9 +1303,10 @@ public final class Engine {
             if (interlock.recursion > 0) {
                 panic("msleep interlock " + interlock.name + " is recursed");
             }
-            if (interlock == giant) {
-                interlock = null; // Giant is dropped and picked up anyway
-            }
+        }
+        observer.sleeping(now, td.tid, op.channel, interlock == null ? -1 : interlock.id, op.site);
+        if (interlock == giant) {
+            interlock = null; // Giant is dropped and picked up anyway
         }
         for (int i = 0; i < td.heldCount; i++) {
             LockObject l = td.held[i];

@@ -45,10 +45,10 @@ public final class SleepMutex extends LockObject {
     @Override
     void lock(SimThread td, boolean shared) {
         engine.assertRunning(td);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site); // before the panic, so WITNESS reports it
         if (td.critnest > 0) {
             engine.panic("acquiring blockable sleep lock " + name + " with spinlock or critical section held by " + td);
         }
-        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td) {
             if (!type.recursable()) {
                 engine.panic("recursing on non-recursive mutex " + name + " by " + td);

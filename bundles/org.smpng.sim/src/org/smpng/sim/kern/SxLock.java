@@ -43,10 +43,10 @@ public final class SxLock extends LockObject {
     @Override
     void lock(SimThread td, boolean shared) {
         engine.assertRunning(td);
+        engine.observer.lockAttempt(engine.now, td.tid, id, td.site); // before the panic, so WITNESS reports it
         if (td.critnest > 0) {
             engine.panic("acquiring sleepable lock " + name + " with spinlock or critical section held by " + td);
         }
-        engine.observer.lockAttempt(engine.now, td.tid, id, td.site);
         if (owner == td || (shared && sharers.contains(td))) {
             if (!type.recursable() || (owner == td && shared)) {
                 engine.panic("recursing on non-recursive " + className() + " " + name + " by " + td);
