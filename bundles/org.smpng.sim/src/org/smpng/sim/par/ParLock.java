@@ -10,6 +10,11 @@ import org.smpng.sim.compile.CompiledScenario.LockTypeInfo;
  * LOCK_PROFILING would keep. The subclasses are real concurrent objects: modeled threads running on different host
  * cores acquire them at the same time.
  *
+ * <p>Hold times are sampled, as LOCK_PROFILING can be told to: one exclusive hold in {@link #HOLD_SAMPLE} is
+ * timed, and the total is estimated from the sampled ones. Reading the host clock costs about as much as the lock
+ * itself (two reads per hold would make the uncontended acquire and release several times dearer than the CAS it
+ * is), so the fast path reads it only for the sampled holds. Waits are always timed: they are slow anyway.
+ *
  * <p>Locking key: (o) the statistics are written only by a holder of the lock itself (exclusive holders write them
  * while they hold it; shared holders of an sx under its interlock), so they need no other lock; results read them
  * once the run rests.
@@ -21,7 +26,16 @@ abstract class ParLock {
     final String name;
     final ParEngine engine;
 
-    long acquisitions, contentions, waitNs, holdNs, acquiredAt; // (o)
+    /** One exclusive hold in this many is timed (a power of two). */
+    static final int HOLD_SAMPLE = 16;
+
+    long acquisitions, contentions, waitNs; // (o)
+    /** When the current exclusive hold began, or -1 if it is not a sampled one. */
+    long acquiredAt = -1; // (o)
+    /** Exclusive holds ended, how many of them were timed, and their total length. */
+    long exclusiveHolds, sampledHolds, sampledHoldNs; // (o)
+    /** Time held shared (sx), measured exactly from the first reader in to the last one out. */
+    long sharedHoldNs; // (o)
     /** The CPU index whose cache last held the lock's line, or -1. */
     int lastCpu = -1; // (o)
 
@@ -58,14 +72,15 @@ abstract class ParLock {
      * the line. Returns the transfer's cost for the caller to spend. Entry and exit: td holds the lock.
      */
     final long acquired(KThread td, boolean shared, long waitStart) {
-        long now = engine.clock.now();
+        long now = -1;
         acquisitions++;
         if (waitStart >= 0) {
+            now = engine.clock.now();
             contentions++;
             waitNs += now - waitStart;
         }
         if (!shared) {
-            acquiredAt = now;
+            acquiredAt = (acquisitions & (HOLD_SAMPLE - 1)) != 0 ? -1 : now >= 0 ? now : engine.clock.now();
         }
         engine.observeAcquired(td, this, shared);
         Pcpu c = td.cpu;
@@ -76,14 +91,22 @@ abstract class ParLock {
 
     /** Bookkeeping of the end of an exclusive hold, before the lock word is released. Entry: td holds the lock. */
     final void releasing(KThread td) {
-        holdNs += engine.clock.now() - acquiredAt;
+        exclusiveHolds++;
+        if (acquiredAt >= 0) {
+            sampledHolds++;
+            sampledHoldNs += engine.clock.now() - acquiredAt;
+        }
         engine.observeReleased(td, this);
         lastCpu = td.cpu.index;
     }
 
-    /** Hold time including a hold in progress; once the run rests. */
+    /**
+     * Time held: shared holds exactly, exclusive holds estimated from the sampled ones (including a sampled hold in
+     * progress). Once the run rests.
+     */
     long holdNsUntil(long now, boolean held) {
-        return holdNs + (held ? now - acquiredAt : 0);
+        double exclusive = sampledHolds == 0 ? 0 : (double) sampledHoldNs * exclusiveHolds / sampledHolds;
+        return sharedHoldNs + Math.round(exclusive) + (held && acquiredAt >= 0 ? now - acquiredAt : 0);
     }
 
     abstract boolean isHeld();

@@ -42,6 +42,8 @@ final class SxLock extends ParLock {
     private int recursion; // (i)
     private final List<KThread> sharers = new ArrayList<>(); // (i) one entry per shared hold
     private int sharedWaiters, exclusiveWaiters; // (i)
+    /** When the first of the current readers got in. */
+    private long sharedSince; // (i)
     private final SleepQueue sharedCv, exclusiveCv;
 
     SxLock(int id, LockTypeInfo type, String name, ParEngine engine) {
@@ -104,7 +106,7 @@ final class SxLock extends ParLock {
             cnt++;
             sharers.add(td);
             if (cnt == 1) {
-                acquiredAt = engine.clock.now();
+                sharedSince = engine.clock.now();
             }
         } else {
             cnt = -1;
@@ -134,7 +136,7 @@ final class SxLock extends ParLock {
             cnt++;
             sharers.add(td);
             if (cnt == 1) {
-                acquiredAt = engine.clock.now();
+                sharedSince = engine.clock.now();
             }
         } else {
             cnt = -1;
@@ -161,9 +163,11 @@ final class SxLock extends ParLock {
             return false;
         }
         engine.observeReleased(td, this);
+        sharedHoldNs += engine.clock.now() - sharedSince;
         sharers.clear();
         cnt = -1;
         xholder = td;
+        acquiredAt = -1; // the exclusive part of this hold is not sampled
         engine.observeAcquired(td, this, false);
         interlock.unlock();
         return true;
@@ -179,9 +183,10 @@ final class SxLock extends ParLock {
             interlock.unlock();
             engine.panic("downgrading " + className() + " " + name + " not held exclusively (once) by " + td);
         }
-        engine.observeReleased(td, this);
+        releasing(td);
         xholder = null;
         cnt = 1;
+        sharedSince = engine.clock.now();
         sharers.add(td);
         engine.observeAcquired(td, this, true);
         if (sharedWaiters > 0) {
@@ -220,7 +225,7 @@ final class SxLock extends ParLock {
         sharers.remove(i);
         cnt--;
         if (cnt == 0) {
-            holdNs += engine.clock.now() - acquiredAt;
+            sharedHoldNs += engine.clock.now() - sharedSince;
             lastCpu = td.cpu.index;
             if (exclusiveWaiters > 0) {
                 engine.wakeupQueue(td, exclusiveCv, false);
