@@ -111,6 +111,20 @@ public final class PrimitiveProbe {
         public int tid() {
             return td.tid;
         }
+
+        /** td_priority and td_base_pri; any thread (a racy read). */
+        public int priority() {
+            return td.priority;
+        }
+
+        public int basePriority() {
+            return td.basePriority;
+        }
+    }
+
+    /** The names of the lock instances of a class ("sleep mutex", "spin mutex", "sx", "lockmgr"). */
+    public java.util.List<String> lockNames(String className) {
+        return engine.allLocks.stream().filter(l -> l.className().equals(className)).map(l -> l.name).toList();
     }
 
     /** The lock instance named {@code lockName}, as an opaque handle for {@link Bound#acquire(Object)}. */
