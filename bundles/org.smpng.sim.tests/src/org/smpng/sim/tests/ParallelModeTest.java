@@ -51,14 +51,17 @@ class ParallelModeTest {
     static final double SLOWER = 0.02;
 
     /**
-     * Runs {@code sim} a virtual millisecond at a time until {@code enough} says so or virtual time reaches {@code
-     * capNs}; returns the results. Between steps the run rests, so {@code enough} may read the observer.
+     * Runs {@code sim} a virtual millisecond at a time until {@code enough} says so of the results so far, or virtual
+     * time reaches {@code capNs}; returns the results. Between steps the run rests, so {@code enough} may also read
+     * the observer.
      */
-    static SimResults runUntilEnough(Simulation sim, java.util.function.BooleanSupplier enough, long capNs) {
-        while (!enough.getAsBoolean() && sim.now() < capNs && !sim.finished()) {
+    static SimResults runUntilEnough(Simulation sim, java.util.function.Predicate<SimResults> enough, long capNs) {
+        SimResults r = sim.results();
+        while (!enough.test(r) && sim.now() < capNs && !sim.finished()) {
             sim.runUntil(sim.now() + 1_000_000);
+            r = sim.results();
         }
-        return sim.results();
+        return r;
     }
 
     private static Simulation.Options parallel(double scale) {
@@ -74,7 +77,7 @@ class ParallelModeTest {
             Observers.InvariantChecker check = new Observers.InvariantChecker();
             SimResults r;
             try (Simulation sim = Simulation.of(c.with(seed, 2_000_000_000L), check, parallel(SLOW))) {
-                r = runUntilEnough(sim, () -> check.acquisitions > 500, 200_000_000);
+                r = runUntilEnough(sim, x -> check.acquisitions > 500 && x.operationsCompleted() > 20, 200_000_000);
             }
             assertNull(r.failure(), "seed " + seed);
             assertNull(check.violation, "seed " + seed);
@@ -106,7 +109,7 @@ class ParallelModeTest {
             Observers.WakeupChecker check = new Observers.WakeupChecker();
             SimResults r;
             try (Simulation sim = Simulation.of(c.with(seed, 2_000_000_000L), check, parallel(SLOW))) {
-                r = runUntilEnough(sim, () -> check.wakeups > 50 && check.woken > 50, 200_000_000);
+                r = runUntilEnough(sim, x -> check.wakeups > 50 && check.woken > 50, 200_000_000);
             }
             assertNull(r.failure(), "seed " + seed);
             assertNull(check.violation, "seed " + seed);

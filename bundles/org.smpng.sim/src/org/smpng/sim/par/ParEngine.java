@@ -738,6 +738,7 @@ public final class ParEngine implements SimEngine {
      * runs on a CPU, no host lock; it may have been switched out and back in.
      */
     void preemptionPoint(KThread td) {
+        assert !schedLock.isHeldByCurrentThread() : "preemption point with sched_lock held";
         if (td.critnest > 0) {
             return;
         }
@@ -799,6 +800,9 @@ public final class ParEngine implements SimEngine {
         if (runq.bestPriority() <= td.priority) {
             td.state = KThread.TDS_RUNQ;
             runq.add(td, false);
+            if (observed) {
+                observe(o -> o.enqueued(time(), td.tid, td.priority));
+            }
             miSwitch(td);
         } else {
             schedLock.unlock();
@@ -850,6 +854,7 @@ public final class ParEngine implements SimEngine {
         if (ns <= 0) {
             return;
         }
+        assert !schedLock.isHeldByCurrentThread() : "paced work with sched_lock held";
         int bucket = td.ithread && kind == Pcpu.KERNEL ? Pcpu.INTR : kind;
         long now = clock.now();
         long end = now + ns;
@@ -1425,7 +1430,10 @@ public final class ParEngine implements SimEngine {
                 List.copyOf(irqs));
     }
 
-    /** Entry and exit: sched_lock held. */
+    /**
+     * Entry and exit: sched_lock held. waitingFor (volatile) and sleepingOn (guarded by a chain lock this does not
+     * take) are read racily: a snapshot may show a sleep that just ended, which the next snapshot corrects.
+     */
     private ThreadSnapshot threadSnapshot(KThread t) {
         ParLock wl = t.waitingFor;
         SleepQueue sq = t.sleepingOn;

@@ -270,9 +270,10 @@ final class SleepMutex extends ParLock {
     }
 
     /**
-     * mtx_unlock(). Entry: td owns the mutex, runs on a CPU, holds no host lock... or holds a sleep queue chain lock
-     * (msleep drops its interlock under it), which is why this never switches. Exit: one hold fewer; after the last,
-     * the mutex is free or handed to its waiters as described above, td's lent priority recomputed.
+     * mtx_unlock(). Entry: td owns the mutex and runs on a CPU; it holds no host lock, or only a sleep queue chain
+     * lock (msleep drops its interlock under it), which is why this never switches. Exit: one hold fewer; after the
+     * last, the mutex is free or handed to its waiters as described above, td's lent priority recomputed; the same
+     * host locks held.
      */
     @Override
     void unlock(KThread td) {
@@ -297,6 +298,7 @@ final class SleepMutex extends ParLock {
 
     /** _mtx_unlock_sleep() with turnstile_signal() and turnstile_unpend(). Entry: td owns a contested word. */
     private void unlockSlow(KThread td, long me) {
+        assert !engine.schedLock.isHeldByCurrentThread();
         Turnstile ts = turnstile;
         ts.chain.lock();
         engine.schedLock.lock();
