@@ -370,10 +370,36 @@ class CliTest {
     }
 
     @Test
-    void simulateRefusesTheParallelModeAndBadOptionsAsUsageErrors() {
-        Run parallel = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel");
-        assertEquals(Cli.USAGE, parallel.exit());
-        assertTrue(parallel.err().contains("parallel is not yet implemented in this version"), parallel.err());
+    void simulateRunsTheParallelModeWithItsScaleAndWritesJson() throws Exception {
+        Path json = dir.resolve("parallel.json");
+        Run run = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel", "--duration", "200ms", "--json",
+                json.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("completed; parallel run at scale 1 (virtual ns per wall ns), results vary"),
+                run.out());
+        assertTrue(run.out().contains("throughput") && run.out().contains("Giant: held"), run.out());
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"outcome\": \"completed\"") && text.contains("parallel run at scale 1 "), text);
+
+        Run slow = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel", "--scale", "0.5", "--duration",
+                "10ms", "--cpus", "2");
+        assertEquals(Cli.OK, slow.exit(), slow.err());
+        assertTrue(slow.out().contains("2 CPUs") && slow.out().contains("parallel run at scale 0.5 "), slow.out());
+    }
+
+    @Test
+    void simulateRefusesBadOptionsAsUsageErrors() {
+        Run mode = run("simulate", "builtin:syscall-mix-5.3", "--mode", "sideways");
+        assertEquals(Cli.USAGE, mode.exit());
+        assertTrue(mode.err().contains("unknown mode 'sideways'; use deterministic or parallel"), mode.err());
+        Run scale = run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel", "--scale", "fast");
+        assertEquals(Cli.USAGE, scale.exit());
+        assertTrue(scale.err().contains("--scale takes a number"), scale.err());
+        assertEquals(Cli.USAGE, run("simulate", "builtin:syscall-mix-5.3", "--mode", "parallel", "--scale", "0").exit());
+        Run deterministicScale = run("simulate", "builtin:syscall-mix-5.3", "--scale", "2");
+        assertEquals(Cli.USAGE, deterministicScale.exit());
+        assertTrue(deterministicScale.err().contains("--scale only applies to --mode parallel"),
+                deterministicScale.err());
         assertEquals(Cli.USAGE, run("simulate", "builtin:syscall-mix-5.3", "--duration", "soon").exit());
         assertEquals(Cli.USAGE, run("simulate", "builtin:syscall-mix-5.3", "--cpus", "0").exit());
         assertEquals(Cli.USAGE, run("simulate").exit());

@@ -71,16 +71,19 @@ public final class Cli {
                   and saves it as a kernel model.
               regenerate-builtins [--repo DIR]
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
-              simulate MODEL [--mode deterministic] [--seed N] [--duration 1s] [--cpus N] [--json FILE]
-                       [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
+              simulate MODEL [--mode deterministic|parallel] [--scale X] [--seed N] [--duration 1s] [--cpus N]
+                       [--json FILE] [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
                   Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
                   per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
                   writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
                   the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
-                  package. Only the deterministic mode exists in this version. --witness runs WITNESS: lock
-                  order reversals and lock misuse, printed as the chosen era's kernel prints them (default
-                  modern) and written to the JSON with debug.witness.fullgraph and badstacks; --witness-bless
-                  silences reversals of pairs 'A,B' and at acquisition points 'file:line' (';' between them).
+                  package. --mode deterministic (default) gives the same run for the same seed; --mode parallel
+                  runs the modeled CPUs concurrently on the host's cores, paced to the wall clock at --scale
+                  virtual ns per wall ns (default 1: real time; 0.1 is ten times slower), so runs vary.
+                  --witness runs WITNESS: lock order reversals and lock misuse, printed as the chosen era's kernel
+                  prints them (default modern) and written to the JSON with debug.witness.fullgraph and
+                  badstacks; --witness-bless silences reversals of pairs 'A,B' and at acquisition points
+                  'file:line' (';' between them).
               help
                   Shows this text.
 
@@ -208,7 +211,7 @@ public final class Cli {
             ModelLoadException, IOException {
         List<String> rest = new ArrayList<>(args);
         boolean witnessOn = rest.remove("--witness"); // a flag: Arguments takes only options with values
-        Arguments arguments = Arguments.parse(rest, Set.of("--mode", "--seed", "--duration", "--cpus", "--json",
+        Arguments arguments = Arguments.parse(rest, Set.of("--mode", "--scale", "--seed", "--duration", "--cpus", "--json",
                 "--model", "--witness-format", "--witness-bless"), Map.of());
         Optional<Witness.Options> witnessOptions = witnessOptions(arguments, witnessOn);
         String spec = modelSpec(arguments);
@@ -217,10 +220,23 @@ public final class Cli {
         if (mode.isPresent()) {
             switch (mode.get()) {
                 case "deterministic" -> options = options.withMode(ExecutionMode.DETERMINISTIC);
-                case "parallel" -> throw new UsageException(
-                        "--mode parallel is not yet implemented in this version; use --mode deterministic");
-                default -> throw new UsageException("unknown mode '" + mode.get() + "'; use deterministic");
+                case "parallel" -> options = options.withMode(ExecutionMode.PARALLEL);
+                default -> throw new UsageException("unknown mode '" + mode.get() + "'; use deterministic or parallel");
             }
+        }
+        Optional<String> scale = arguments.option("--scale");
+        if (scale.isPresent()) {
+            double x;
+            try {
+                x = Double.parseDouble(scale.get());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--scale takes a number of virtual ns per wall ns, not '" + scale.get() + "'");
+            }
+            if (!(x >= 1e-6 && x <= 1e6)) {
+                throw new UsageException("--scale must be between 0.000001 and 1000000 virtual ns per wall ns, not "
+                        + scale.get());
+            }
+            options = options.withScale(x);
         }
         if (arguments.option("--seed").isPresent()) {
             options = options.withSeed(parseLong("--seed", arguments.option("--seed").get()));
@@ -236,10 +252,10 @@ public final class Cli {
             options = options.withCpus((int) cpus);
         }
         Scenario scenario = KernelModels.load(spec, Scenario.class);
-        if (mode.isEmpty() && scenario.getSettings() != null
-                && scenario.getSettings().getExecutionMode() == ExecutionMode.PARALLEL) {
-            throw new UsageException("the scenario asks for the parallel mode, which is not yet implemented in this"
-                    + " version; use --mode deterministic");
+        ExecutionMode runMode = Simulation.modeOf(scenario, options);
+        if (scale.isPresent() && runMode != ExecutionMode.PARALLEL) {
+            throw new UsageException("--scale only applies to --mode parallel (the deterministic mode does not"
+                    + " follow the wall clock)");
         }
         Witness witness;
         try {
@@ -257,7 +273,8 @@ public final class Cli {
             return FAILED;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        printSummary(out, spec, results, seconds);
+        printSummary(out, spec, results, seconds,
+                runMode == ExecutionMode.PARALLEL ? options.effectiveScale() : Double.NaN);
         if (witness != null) {
             out.printf("WITNESS (%s format): %d finding(s)%n", witness.options().era().label(),
                     witness.findings().size());
@@ -311,9 +328,14 @@ public final class Cli {
         return Optional.of(options);
     }
 
-    private static void printSummary(PrintStream out, String spec, SimResults r, double realSeconds) {
-        out.printf(Locale.ROOT, "%s (%s): %d CPUs, seed %d, %s of virtual time, %s%n", r.scenario(), spec, r.cpus(),
-                r.seed(), formatNs(r.endTimeNs()), r.outcome());
+    /** {@code parallelScale} is NaN for a deterministic run. */
+    private static void printSummary(PrintStream out, String spec, SimResults r, double realSeconds,
+            double parallelScale) {
+        out.printf(Locale.ROOT, "%s (%s): %d CPUs, seed %d, %s of virtual time, %s%s%n", r.scenario(), spec, r.cpus(),
+                r.seed(), formatNs(r.endTimeNs()), r.outcome(), Double.isNaN(parallelScale) ? ""
+                        : String.format(Locale.ROOT, "; parallel run at scale %s (virtual ns per wall ns),"
+                                + " results vary from run to run", java.math.BigDecimal.valueOf(parallelScale)
+                                        .stripTrailingZeros().toPlainString()));
         out.printf(Locale.ROOT, "  throughput %.0f operations/s (%d operations)%n", r.throughputPerSecond(),
                 r.operationsCompleted());
         for (SimResults.OperationResult o : r.operations()) {

@@ -425,6 +425,15 @@ final class Fixtures {
         }
     }
 
+    /** Runs a compiled scenario in the parallel mode at {@code scale} (virtual ns per wall ns) to its end. */
+    static SimResults runParallel(CompiledScenario c, long seed, SimObserver observer, double scale) {
+        try (Simulation sim = Simulation.of(c.with(seed, c.settings.durationNs()), observer,
+                Simulation.Options.DEFAULT.withMode(org.smpng.model.scenario.ExecutionMode.PARALLEL)
+                        .withScale(scale))) {
+            return sim.run();
+        }
+    }
+
     /** Runs a built-in scenario on {@code cpus} CPUs for {@code durationNs}. */
     static SimResults runBuiltin(String spec, int cpus, long durationNs, long seed, double diskRatePerSecond)
             throws Exception {

@@ -2,7 +2,9 @@ package org.smpng.sim.tests;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.compile.CompiledScenario;
@@ -256,6 +258,43 @@ final class Observers {
         public void priorityPropagated(long t, int from, int owner, int priority) {
             lines.add(t + " propagate " + info.threads().get(from) + " -> " + info.threads().get(owner) + " "
                     + priority);
+        }
+    }
+
+    /**
+     * No lost wakeup: at every wakeup of a channel, no thread that blocked on a channel (committed to sleeping) may
+     * still be asleep. Meant for scenarios with one wait channel.
+     */
+    static final class WakeupChecker implements SimObserver {
+        final Set<Integer> asleep = new HashSet<>();
+        String violation;
+        long wakeups, woken;
+        RunInfo info;
+
+        @Override
+        public void attached(RunInfo i) {
+            info = i;
+        }
+
+        @Override
+        public void threadBlocked(long t, int thread, int lock, int channel) {
+            if (lock < 0) {
+                asleep.add(thread);
+            }
+        }
+
+        @Override
+        public void threadWoken(long t, int thread, int waker) {
+            asleep.remove(thread);
+        }
+
+        @Override
+        public void channelWakeup(long t, int waker, int channel, int n) {
+            wakeups++;
+            woken += n;
+            if (!asleep.isEmpty() && violation == null) {
+                violation = "at " + t + " wakeup by " + info.threads().get(waker) + " left " + asleep + " asleep";
+            }
         }
     }
 }

@@ -13,9 +13,7 @@ import static org.smpng.sim.tests.Fixtures.uniform;
 import static org.smpng.sim.tests.Fixtures.wakeup;
 import static org.smpng.sim.tests.Fixtures.work;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.smpng.model.kernel.CodePath;
@@ -169,45 +167,12 @@ class PrimitivesTest {
                 wakeup(chan, true), release(mtx)));
         CompiledScenario c = m.compile();
         for (long seed = 1; seed <= 20; seed++) {
-            WakeupChecker check = new WakeupChecker();
+            Observers.WakeupChecker check = new Observers.WakeupChecker();
             SimResults r = Fixtures.run(c, seed, check);
             assertNull(r.failure());
             assertNull(check.violation, "seed " + seed);
             assertTrue(check.wakeups > 100 && check.woken > 100, "seed " + seed + ": " + check.wakeups);
             assertTrue(r.operation("consume").completed() > 100);
-        }
-    }
-
-    private static final class WakeupChecker implements SimObserver {
-        final Set<Integer> asleep = new HashSet<>();
-        String violation;
-        long wakeups, woken;
-        RunInfo info;
-
-        @Override
-        public void attached(RunInfo i) {
-            info = i;
-        }
-
-        @Override
-        public void threadBlocked(long t, int thread, int lock, int channel) {
-            if (lock < 0) {
-                asleep.add(thread);
-            }
-        }
-
-        @Override
-        public void threadWoken(long t, int thread, int waker) {
-            asleep.remove(thread);
-        }
-
-        @Override
-        public void channelWakeup(long t, int waker, int channel, int n) {
-            wakeups++;
-            woken += n;
-            if (!asleep.isEmpty() && violation == null) {
-                violation = "at " + t + " wakeup by " + info.threads().get(waker) + " left " + asleep + " asleep";
-            }
         }
     }
 

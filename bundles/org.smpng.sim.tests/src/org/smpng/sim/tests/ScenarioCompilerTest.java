@@ -123,10 +123,18 @@ class ScenarioCompilerTest {
     }
 
     @Test
-    void parallelModeIsNotYetImplemented() throws Exception {
+    void parallelModeRunsTheBuiltinScenario() throws Exception {
         Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
-        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
-                () -> Simulation.compile(s, Simulation.Options.DEFAULT.withMode(ExecutionMode.PARALLEL)));
-        assertTrue(e.getMessage().contains("not yet implemented"), e.getMessage());
+        Simulation.Options options = Simulation.Options.DEFAULT.withMode(ExecutionMode.PARALLEL).withScale(0.1)
+                .withDuration(20_000_000);
+        try (Simulation sim = Simulation.load(s, options)) {
+            assertEquals(ExecutionMode.PARALLEL, sim.mode());
+            assertTrue(sim.engine() instanceof org.smpng.sim.par.ParEngine);
+            org.smpng.sim.SimResults r = sim.run();
+            assertEquals("completed", r.outcome(), r.failure());
+            assertTrue(r.operationsCompleted() > 0, r.toJson());
+            assertTrue(r.locks().stream().anyMatch(l -> l.name().equals("Giant") && l.acquisitions() > 0), r.toJson());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Simulation.Options.DEFAULT.withScale(-1));
     }
 }

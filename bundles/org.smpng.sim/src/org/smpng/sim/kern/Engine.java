@@ -71,7 +71,7 @@ import org.smpng.sim.compile.ScenarioCompiler;
  * <p>Locking key: every mutable field is (b), guarded by the baton, except those marked volatile, which any thread
  * may read: {@link #baton}, {@link #stopRequested}, {@link #snapshotRequested}, {@link #published}.
  */
-public final class Engine {
+public final class Engine implements org.smpng.sim.SimEngine {
 
     static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5,
             EV_INTR = 6;
