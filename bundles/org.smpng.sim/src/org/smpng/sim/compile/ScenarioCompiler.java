@@ -450,7 +450,8 @@ public final class ScenarioCompiler {
         sitePath = outerPath;
         siteOrdinal = outerOrdinal;
         id = pathInfos.size();
-        pathInfos.add(new PathInfo(id, path.getName(), steps));
+        pathInfos.add(new PathInfo(id, path.getName(), steps,
+                path.getSubsystem() == null ? null : path.getSubsystem().getName()));
         pathIds.put(path, id);
         return id;
     }
