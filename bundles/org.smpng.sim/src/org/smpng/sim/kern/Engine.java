@@ -262,8 +262,10 @@ public final class Engine {
         controller = Thread.currentThread();
         observer.attached(runInfo());
         for (SimThread td : threads) {
-            // Platform threads: virtual threads were measured no faster for this one-runner-at-a-time handoff.
-            Thread t = Thread.ofPlatform().daemon().name("smpng-sim " + td.name).unstarted(() -> threadMain(td));
+            // Virtual threads: a baton handoff between two of them is a continuation switch on a carrier, not a
+            // futex wake and an OS context switch, which made the deterministic mode several times faster
+            // (docs/benchmarks.md). No modeled thread parks while holding a monitor, so none pins its carrier.
+            Thread t = Thread.ofVirtual().name("smpng-sim " + td.name).unstarted(() -> threadMain(td));
             td.javaThread = t;
             t.start();
         }
@@ -362,9 +364,21 @@ public final class Engine {
     // ---------------------------------------------------------------------------------------------------------
     // The conductor
 
+    /** Baton handoffs between Java threads so far (b); the benchmarks relate the engine's speed to them. */
+    private long handoffs;
+
+    /**
+     * How many times the baton passed from one Java thread to another (controller included) since the run began: each
+     * is one unpark/park pair, the cost that bounds the deterministic mode's speed. Controller only, between runs.
+     */
+    public long handoffs() {
+        return handoffs;
+    }
+
     /** Hands the baton to {@code to} (null: the controller) and parks until it comes back to {@code self}. */
     private void handBaton(SimThread to, SimThread self) {
         Object me = self == null ? CONTROLLER : self;
+        handoffs++;
         baton = to == null ? CONTROLLER : to;
         LockSupport.unpark(to == null ? controller : to.javaThread);
         while (baton != me) {
