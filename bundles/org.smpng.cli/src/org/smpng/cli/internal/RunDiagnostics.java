@@ -192,7 +192,7 @@ final class RunDiagnostics implements AutoCloseable {
         }
         if (analysis != null) {
             RunReport report = new RunReport(results, analysis.result(results.endTimeNs()),
-                    InterruptLatencies.fromResults(results), profiler);
+                    InterruptLatencies.of(analysis.interruptLatencies(), results), profiler);
             write(reportPath, reportPath.endsWith(".json") ? report.json() : report.text(), out);
             out.println("wrote " + reportPath + ": run report");
         }

@@ -131,6 +131,8 @@ class RunAnalysisTest {
         assertEquals(2_500, s.meanNs(), 3, "(2000 + 3000) / 2");
         assertEquals(3_000, s.maxNs(), 3);
         assertTrue(s.hasDistribution());
+        assertTrue(l.recorded());
+        assertEquals(List.of(s), InterruptLatencies.of(l, null).subList(0, 1), "recorded distributions win");
     }
 
     @Test

@@ -97,6 +97,16 @@ public final class InterruptLatencies {
         return out;
     }
 
+    /** Whether any handler start has been recorded (the observer seam feeds this once it reports interrupts). */
+    public boolean recorded() {
+        return Arrays.stream(latency).anyMatch(h -> h.getTotalCount() > 0);
+    }
+
+    /** The recorded distributions if there are any, else what the results say. */
+    public static List<Summary> of(InterruptLatencies recorded, SimResults results) {
+        return recorded != null && recorded.recorded() ? recorded.summaries() : fromResults(results);
+    }
+
     /** Summaries grouped by handler kind, in first-seen order of kinds. */
     public static List<List<Summary>> byKind(List<Summary> summaries) {
         List<String> kinds = new ArrayList<>();
@@ -111,9 +121,5 @@ public final class InterruptLatencies {
             groups.get(k).add(s);
         }
         return groups.stream().map(List::copyOf).toList();
-    }
-
-    long pendingTotal() {
-        return Arrays.stream(count).sum();
     }
 }

@@ -345,8 +345,10 @@ public final class Ktr implements SimObserver, AutoCloseable {
         if (on(KTR_LOCK)) {
             log(cpu, t, EV_LOCK_CONTEST, lock, thread, site, owner);
         }
-        spinning[thread] = true;
-        state(t, cpu, thread, S_SPINNING, lock);
+        if (format.lockSpins(lock)) { // kern_mutex.c logs "spinning"; sx and lockmgr waiters go to sleep at once
+            spinning[thread] = true;
+            state(t, cpu, thread, S_SPINNING, lock);
+        }
     }
 
     @Override

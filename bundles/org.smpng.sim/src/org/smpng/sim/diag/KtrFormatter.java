@@ -37,6 +37,7 @@ public final class KtrFormatter {
     private final String[] threadIds;
     private final String[] lockNames;
     private final boolean[] lockPropagates;
+    private final boolean[] lockSpins;
     private final int[] ithreadSource;
     private final int threads;
 
@@ -54,8 +55,11 @@ public final class KtrFormatter {
         }
         lockNames = info.locks().stream().map(KtrFormatter::clean).toArray(String[]::new);
         lockPropagates = new boolean[lockNames.length];
+        lockSpins = new boolean[lockNames.length];
         for (int l = 0; l < lockNames.length; l++) {
-            lockPropagates[l] = LockNames.propagatesPriority(scenario.lockTypes[info.lockTypeOf()[l]]);
+            var type = scenario.lockTypes[info.lockTypeOf()[l]];
+            lockPropagates[l] = LockNames.propagatesPriority(type);
+            lockSpins[l] = type.kind() == CompiledScenario.SPIN_MUTEX || type.kind() == CompiledScenario.SLEEP_MUTEX;
         }
         ithreadSource = new int[threads];
         Arrays.fill(ithreadSource, -1);
@@ -107,6 +111,11 @@ public final class KtrFormatter {
 
     boolean lockPropagates(int lock) {
         return lockPropagates[lock];
+    }
+
+    /** Whether a contender spins for the lock (spin mutexes; sleep mutexes adaptively) rather than sleeping at once. */
+    boolean lockSpins(int lock) {
+        return lockSpins[lock];
     }
 
     /** Per thread, the interrupt source its interrupt thread serves, or -1. */

@@ -35,7 +35,7 @@ public record RunReport(SimResults results, RunAnalysis.Result analysis, List<In
         b.append(String.format(Locale.ROOT, "%nGiant: held %.1f%% of the time, %.1f%% of acquisitions contended%n",
                 100 * a.giantHeldShare(), 100 * r.giantContendedShare()));
         for (RunAnalysis.GiantShare g : a.giant()) {
-            b.append(String.format(Locale.ROOT, "  %-28s held %5.1f%% (%s), %d acquisitions, %d contended, waited %s%n",
+            b.append(String.format(Locale.ROOT, "  %-34s held %5.1f%% (%s), %d acquisitions, %d contended, waited %s%n",
                     g.subsystem(), 100 * g.heldShare(), ns(g.holdNs()), g.acquisitions(), g.contended(),
                     ns(g.waitNs())));
         }
