@@ -67,7 +67,8 @@ class SimulateDiagnosticsCliTest {
         String text = Files.readString(report);
         assertTrue(text.startsWith("Run report: syscall-mix-5.3, 4 CPUs, seed 2"), text);
         for (String section : List.of("Top contended locks", "Giant: held", "Priority inversion",
-                "Interrupt latency", "CPU utilisation", "Lock wait, by total wait time")) {
+                "Interrupt latency", "CPU utilisation", "Lock wait, by total wait time",
+                "Lock contention, by contested acquisitions")) {
             assertTrue(text.contains(section), section + " missing:\n" + text);
         }
 

@@ -1,6 +1,5 @@
 package org.smpng.cli.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.HdrHistogram.Histogram;
+import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.IntCountsHistogram;
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.compile.CompiledScenario;
 import org.smpng.sim.compile.CompiledScenario.SiteInfo;
@@ -42,7 +43,7 @@ import org.smpng.sim.compile.CompiledScenario.SiteInfo;
  *
  * Modes: ALL records every acquisition; CONTESTED records only contested ones (debug.lock.prof.contested_only,
  * 2021); skipSpin leaves spin mutexes out (debug.lock.prof.skipspin). Hold and wait distributions are HdrHistograms
- * of nanoseconds (3 significant digits), recorded for every profiled acquisition (uncontested waits as 0).
+ * of nanoseconds (2 significant digits), recorded for every profiled acquisition (uncontested waits as 0).
  *
  * Cost: one table lookup (site x lock type, a flat array) and a few array writes per event; no allocation per
  * acquisition once a thread's hold stack has grown to its depth.
@@ -53,6 +54,13 @@ import org.smpng.sim.compile.CompiledScenario.SiteInfo;
  * between {@code runUntil} calls) from the controlling thread.
  */
 public final class LockProfiler implements SimObserver {
+
+    /**
+     * Significant digits of the distributions: values within 1% are one bucket (lockstat's are powers of two). Two
+     * digits and int counts keep a point's two histograms near 10 KB each, where three digits and long counts took
+     * about 120 KB (measured: 8 MB more allocated per profiled run of the DiagnosticsOverheadBenchmark scenario).
+     */
+    static final int DIGITS = 2;
 
     /** What to record (debug.lock.prof.contested_only). */
     public enum Mode {
@@ -66,8 +74,8 @@ public final class LockProfiler implements SimObserver {
         final String lockName;
         final String lockClass;
         long count, maxHold, totalHold, maxWait, totalWait, contestLocking, contestHolding;
-        final Histogram holds = new Histogram(3);
-        final Histogram waits = new Histogram(3);
+        final AbstractHistogram holds = new IntCountsHistogram(DIGITS);
+        final AbstractHistogram waits = new IntCountsHistogram(DIGITS);
 
         Point(String file, int line, String lockName, String lockClass) {
             this.file = file;
@@ -134,12 +142,12 @@ public final class LockProfiler implements SimObserver {
         }
 
         /** The distribution of hold times (ns); do not modify. */
-        public Histogram holdHistogram() {
+        public AbstractHistogram holdHistogram() {
             return holds;
         }
 
         /** The distribution of wait times (ns, 0 for uncontested acquisitions); do not modify. */
-        public Histogram waitHistogram() {
+        public AbstractHistogram waitHistogram() {
             return waits;
         }
 
@@ -448,7 +456,7 @@ public final class LockProfiler implements SimObserver {
         return b.append("\n  ]\n}\n").toString();
     }
 
-    private static void distribution(StringBuilder b, Histogram h) {
+    private static void distribution(StringBuilder b, AbstractHistogram h) {
         b.append("{\"p50\": ").append(h.getValueAtPercentile(50)).append(", \"p90\": ")
                 .append(h.getValueAtPercentile(90)).append(", \"p99\": ").append(h.getValueAtPercentile(99))
                 .append(", \"p999\": ").append(h.getValueAtPercentile(99.9)).append(", \"max\": ")

@@ -68,6 +68,7 @@ public record RunReport(SimResults results, RunAnalysis.Result analysis, List<In
         }
         if (profile != null) {
             b.append(String.format(Locale.ROOT, "%n")).append(profile.lockstatText(LockProfiler.Ranking.WAIT_TIME, TOP));
+            b.append(String.format(Locale.ROOT, "%n")).append(profile.lockstatText(LockProfiler.Ranking.CONTENTION, TOP));
         }
         return b.toString();
     }
