@@ -90,6 +90,7 @@ class SimulateDiagnosticsCliTest {
         Run run = run("simulate", "builtin:syscall-mix-5.3", "--cpus", "2", "--duration", "1ms", "--lockprof", "-");
         assertEquals(Cli.OK, run.exit(), run.err());
         assertTrue(run.out().contains("\n     max  wait_max       total"), run.out());
+        assertTrue(run.out().contains("printed above: LOCK_PROFILING"), run.out());
     }
 
     @Test

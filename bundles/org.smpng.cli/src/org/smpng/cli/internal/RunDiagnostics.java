@@ -162,7 +162,8 @@ final class RunDiagnostics implements AutoCloseable {
             String text = profilePath.endsWith(".csv") ? profiler.csv()
                     : profilePath.endsWith(".json") ? profiler.json() : profiler.statsText();
             write(profilePath, text, out);
-            out.printf(Locale.ROOT, "wrote %s: LOCK_PROFILING, %d acquisition points (%s)%n", profilePath,
+            out.printf(Locale.ROOT, "%s: LOCK_PROFILING, %d acquisition points (%s)%n",
+                    profilePath.equals("-") ? "printed above" : "wrote " + profilePath,
                     profiler.points().stream().filter(p -> p.count() > 0).count(),
                     profiler.mode() == LockProfiler.Mode.CONTESTED ? "contested acquisitions only" : "all acquisitions");
         }
@@ -193,7 +194,7 @@ final class RunDiagnostics implements AutoCloseable {
             RunReport report = new RunReport(results, analysis.result(results.endTimeNs()),
                     InterruptLatencies.of(analysis.interruptLatencies(), results), profiler);
             write(reportPath, reportPath.endsWith(".json") ? report.json() : report.text(), out);
-            out.println("wrote " + reportPath + ": run report");
+            out.println((reportPath.equals("-") ? "printed above" : "wrote " + reportPath) + ": run report");
         }
         close();
     }
