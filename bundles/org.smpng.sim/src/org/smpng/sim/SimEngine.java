@@ -38,6 +38,9 @@ public interface SimEngine {
     /** The latest published snapshot; any thread, never blocks. */
     EngineSnapshot latestSnapshot();
 
+    /** The names of the run's threads, locks, CPUs and operations, as observers are given them. */
+    SimObserver.RunInfo runInfo();
+
     /** Ends the engine's threads; the engine cannot run afterwards. */
     void close();
 }

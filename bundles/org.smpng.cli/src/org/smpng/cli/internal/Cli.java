@@ -37,6 +37,8 @@ import org.smpng.sim.Simulation;
 import org.smpng.sim.compile.UnsupportedFeatureException;
 import org.smpng.sim.witness.Witness;
 import org.smpng.sim.witness.WitnessEra;
+import org.smpng.sim.diag.ObserverTee;
+import org.smpng.sim.diag.Scaling;
 
 /**
  * The command-line verbs of the product. Each verb prints what it did to {@code out}, problems to {@code err}, and
@@ -73,17 +75,27 @@ public final class Cli {
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
               simulate MODEL [--mode deterministic|parallel] [--scale X] [--seed N] [--duration 1s] [--cpus N]
                        [--json FILE] [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
+                       [--lockprof FILE [--lockprof-mode all|contested]] [--ktr FILE [--ktr-mask M]
+                       [--ktr-entries N]] [--trace-json FILE] [--report FILE]
                   Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
                   per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
                   writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
                   the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
-                  package. --mode deterministic (default) gives the same run for the same seed; --mode parallel
+                  package; --cpus 1,2,4,8 runs once per count and prints a scaling table instead.
+                  --mode deterministic (default) gives the same run for the same seed; --mode parallel
                   runs the modeled CPUs concurrently on the host's cores, paced to the wall clock at --scale
                   virtual ns per wall ns (default 1: real time; 0.1 is ten times slower), so runs vary.
                   --witness runs WITNESS: lock order reversals and lock misuse, printed as the chosen era's kernel
                   prints them (default modern) and written to the JSON with debug.witness.fullgraph and
                   badstacks; --witness-bless silences reversals of pairs 'A,B' and at acquisition points
                   'file:line' (';' between them).
+                  --lockprof writes LOCK_PROFILING per acquisition point (debug.lock.prof.stats text; .csv or
+                  .json by the file name; - for standard output). --ktr writes a KTR trace as ktrdump -ct with
+                  KTRGRAPH records for schedgraph.py: --ktr-mask lock,sched,intr,proc (or all, or 0x20000008),
+                  --ktr-entries N keeps only the newest N entries per CPU and reports how many were lost;
+                  without it every entry is streamed. --trace-json writes a Chrome trace for Perfetto.
+                  --report writes the run report: top contended locks, Giant by subsystem, priority inversion,
+                  interrupt latency, per-CPU utilisation (text, or JSON for a .json file).
               help
                   Shows this text.
 
@@ -211,8 +223,10 @@ public final class Cli {
             ModelLoadException, IOException {
         List<String> rest = new ArrayList<>(args);
         boolean witnessOn = rest.remove("--witness"); // a flag: Arguments takes only options with values
-        Arguments arguments = Arguments.parse(rest, Set.of("--mode", "--scale", "--seed", "--duration", "--cpus", "--json",
-                "--model", "--witness-format", "--witness-bless"), Map.of());
+        Set<String> known = new java.util.HashSet<>(Set.of("--mode", "--scale", "--seed", "--duration", "--cpus",
+                "--json", "--model", "--witness-format", "--witness-bless"));
+        known.addAll(RunDiagnostics.OPTIONS);
+        Arguments arguments = Arguments.parse(rest, known, Map.of());
         Optional<Witness.Options> witnessOptions = witnessOptions(arguments, witnessOn);
         String spec = modelSpec(arguments);
         Simulation.Options options = Simulation.Options.DEFAULT;
@@ -244,7 +258,9 @@ public final class Cli {
         if (arguments.option("--duration").isPresent()) {
             options = options.withDuration(parseDuration(arguments.option("--duration").get()));
         }
-        if (arguments.option("--cpus").isPresent()) {
+        int[] cpuList = arguments.option("--cpus").filter(c -> c.contains(",")).isPresent()
+                ? cpuList(arguments.option("--cpus").get()) : null;
+        if (cpuList == null && arguments.option("--cpus").isPresent()) {
             long cpus = parseLong("--cpus", arguments.option("--cpus").get());
             if (cpus < 1 || cpus > 256) {
                 throw new UsageException("--cpus must be between 1 and 256, not " + cpus);
@@ -264,31 +280,39 @@ public final class Cli {
             err.println("smpng: cannot run WITNESS on " + spec + ": " + e.getMessage());
             return FAILED;
         }
+        if (cpuList != null) {
+            return scale(arguments, scenario, options, cpuList, spec, out, err);
+        }
         SimResults results;
         long start = System.nanoTime();
-        try (Simulation sim = Simulation.load(scenario, options, witness == null ? SimObserver.NONE : witness)) {
-            results = sim.run();
-        } catch (UnsupportedFeatureException e) {
-            err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
-            return FAILED;
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        printSummary(out, spec, results, seconds,
-                runMode == ExecutionMode.PARALLEL ? options.effectiveScale() : Double.NaN);
-        if (witness != null) {
-            out.printf("WITNESS (%s format): %d finding(s)%n", witness.options().era().label(),
-                    witness.findings().size());
-            witness.findings().forEach(f -> out.print(f.text()));
-        }
-        if (arguments.option("--json").isPresent()) {
-            Path json = Path.of(arguments.option("--json").get());
-            String text = results.toJson();
-            if (witness != null) { // one more member of the results object
-                text = text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"witness\": "
-                        + witness.toJson() + "\n}\n";
+        try (RunDiagnostics diagnostics = RunDiagnostics.of(arguments)) {
+            SimObserver observer = witness == null ? diagnostics.observer()
+                    : ObserverTee.of(List.of(diagnostics.observer(), witness));
+            try (Simulation sim = Simulation.load(scenario, options, observer)) {
+                results = sim.run();
+            } catch (UnsupportedFeatureException e) {
+                err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
+                return FAILED;
             }
-            Files.writeString(json, text);
-            out.println("wrote " + json);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            printSummary(out, spec, results, seconds,
+                    runMode == ExecutionMode.PARALLEL ? options.effectiveScale() : Double.NaN);
+            if (witness != null) {
+                out.printf("WITNESS (%s format): %d finding(s)%n", witness.options().era().label(),
+                        witness.findings().size());
+                witness.findings().forEach(f -> out.print(f.text()));
+            }
+            if (arguments.option("--json").isPresent()) {
+                Path json = Path.of(arguments.option("--json").get());
+                String text = results.toJson();
+                if (witness != null) { // one more member of the results object
+                    text = text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"witness\": "
+                            + witness.toJson() + "\n}\n";
+                }
+                Files.writeString(json, text);
+                out.println("wrote " + json);
+            }
+            diagnostics.finish(results, out);
         }
         if (results.failure() != null) {
             err.println("smpng: the run ended early: " + results.failure());
@@ -326,6 +350,50 @@ public final class Cli {
             }
         }
         return Optional.of(options);
+    }
+
+    /** {@code simulate --cpus 1,2,4}: the scaling comparison, one run per CPU count, as a table (and --json). */
+    private static int scale(Arguments arguments, Scenario scenario, Simulation.Options options, int[] cpus,
+            String spec, PrintStream out, PrintStream err) throws UsageException, IOException {
+        for (String o : RunDiagnostics.OPTIONS) {
+            if (arguments.option(o).isPresent()) {
+                throw new UsageException(o + " needs a single run; give --cpus one number, not a list");
+            }
+        }
+        List<Scaling.Row> rows;
+        try {
+            rows = Scaling.run(scenario, options, cpus);
+        } catch (UnsupportedFeatureException e) {
+            err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
+            return FAILED;
+        }
+        out.println(scenario.getName() + " (" + spec + "): scaling with the number of CPUs");
+        out.print(Scaling.text(rows));
+        if (arguments.option("--json").isPresent()) {
+            Path json = Path.of(arguments.option("--json").get());
+            Files.writeString(json, Scaling.json(rows));
+            out.println("wrote " + json);
+        }
+        return rows.stream().allMatch(r -> r.outcome().equals("completed")) ? OK : FAILED;
+    }
+
+    /** Parses {@code --cpus 1,2,4,8}: distinct counts from 1 to 256, in the order given. */
+    private static int[] cpuList(String value) throws UsageException {
+        String[] parts = value.split(",");
+        int[] cpus = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            long n = parseLong("--cpus", parts[i].trim());
+            if (n < 1 || n > 256) {
+                throw new UsageException("--cpus counts must be between 1 and 256, not " + n);
+            }
+            cpus[i] = (int) n;
+            for (int k = 0; k < i; k++) {
+                if (cpus[k] == n) {
+                    throw new UsageException("--cpus lists " + n + " twice");
+                }
+            }
+        }
+        return cpus;
     }
 
     /** {@code parallelScale} is NaN for a deterministic run. */

@@ -24,8 +24,11 @@ public final class CompiledScenario {
         }
     }
 
-    /** A code path: its name and its compiled steps. */
-    public record PathInfo(int id, String name, Op[] steps) {
+    /**
+     * A code path: its name, its compiled steps, and the name of the kernel subsystem it belongs to (null when the
+     * model does not say), so that analyses can charge lock time to subsystems.
+     */
+    public record PathInfo(int id, String name, Op[] steps, String subsystem) {
     }
 
     /**

@@ -575,7 +575,7 @@ public final class ScenarioCompiler {
                 new Op(Op.RELEASE, giant, false, false, false, null, -1, 0, 0, null, null, "mtx_unlock(&Giant)",
                         siteId(unlockSite)) };
         int id = pathInfos.size();
-        pathInfos.add(new PathInfo(id, name, steps));
+        pathInfos.add(new PathInfo(id, name, steps, pathInfos.get(path).subsystem()));
         return id;
     }
 
@@ -668,7 +668,8 @@ public final class ScenarioCompiler {
         sitePath = outerPath;
         siteOrdinal = outerOrdinal;
         id = pathInfos.size();
-        pathInfos.add(new PathInfo(id, path.getName(), steps));
+        pathInfos.add(new PathInfo(id, path.getName(), steps,
+                path.getSubsystem() == null ? null : path.getSubsystem().getName()));
         pathIds.put(path, id);
         return id;
     }

@@ -295,6 +295,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         }
     }
 
+    @Override
     public SimObserver.RunInfo runInfo() {
         return new SimObserver.RunInfo(Arrays.stream(threads).map(t -> t.name).toList(),
                 allLocks.stream().map(l -> l.name).toList(),

@@ -279,7 +279,8 @@ public final class ParEngine implements SimEngine {
         return clock.scale;
     }
 
-    private SimObserver.RunInfo runInfo() {
+    @Override
+    public SimObserver.RunInfo runInfo() {
         return new SimObserver.RunInfo(Arrays.stream(threads).map(t -> t.name).toList(),
                 allLocks.stream().map(l -> l.name).toList(), Arrays.stream(cpus).map(c -> "cpu" + c.cpuId).toList(),
                 Arrays.stream(scenario.operations).map(o -> o.syscall()).toList(), List.of(scenario.channels),
