@@ -446,9 +446,13 @@ public final class Engine implements org.smpng.sim.SimEngine {
         return handoffs;
     }
 
-    /** Hands the baton to {@code to} (null: the controller) and parks until it comes back to {@code self}. */
+    /**
+     * Hands the baton to {@code to} (null: the controller) and parks until it comes back to {@code self}. Entry: the
+     * caller is {@code self} and holds the baton. Exit: it holds the baton again (or unwinds with Shutdown).
+     */
     private void handBaton(SimThread to, SimThread self) {
         Object me = self == null ? CONTROLLER : self;
+        assert baton == me : "handBaton by " + me + " without the baton";
         handoffs++;
         baton = to == null ? CONTROLLER : to;
         LockSupport.unpark(to == null ? controller : to.javaThread);
