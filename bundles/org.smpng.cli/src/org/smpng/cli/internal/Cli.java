@@ -34,6 +34,8 @@ import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.model.scenario.ScenarioFactory;
+import org.smpng.model.scenario.SchedulerKind;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.compile.UnsupportedFeatureException;
@@ -69,12 +71,14 @@ public final class Cli {
                   and saves it as a kernel model.
               regenerate-builtins [--repo DIR]
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
-              simulate MODEL [--mode deterministic] [--seed N] [--duration 1s] [--cpus N] [--json FILE]
+              simulate MODEL [--mode deterministic] [--seed N] [--duration 1s] [--cpus N] [--scheduler 4bsd|ule]
+                       [--json FILE]
                   Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
-                  per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
-                  writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
-                  the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
-                  package. Only the deterministic mode exists in this version.
+                  per operation, CPU utilisation, context switches, preemptions, migrations, IPIs and Giant's
+                  share; --json also writes them as JSON. --duration takes ns, us, ms or s (default: the
+                  scenario's). --cpus N runs the scenario's machine rebuilt with N CPUs: the first N in cpuid
+                  order, extra CPUs one per new package. --scheduler overrides the scenario's scheduler
+                  (SCHED_4BSD or SCHED_ULE). Only the deterministic mode exists in this version.
               help
                   Shows this text.
 
@@ -199,7 +203,7 @@ public final class Cli {
     private static int simulate(List<String> args, PrintStream out, PrintStream err) throws UsageException,
             ModelLoadException, IOException {
         Arguments arguments = Arguments.parse(args,
-                Set.of("--mode", "--seed", "--duration", "--cpus", "--json", "--model"), Map.of());
+                Set.of("--mode", "--seed", "--duration", "--cpus", "--scheduler", "--json", "--model"), Map.of());
         String spec = modelSpec(arguments);
         Simulation.Options options = Simulation.Options.DEFAULT;
         Optional<String> mode = arguments.option("--mode");
@@ -224,7 +228,22 @@ public final class Cli {
             }
             options = options.withCpus((int) cpus);
         }
+        SchedulerKind scheduler = null;
+        if (arguments.option("--scheduler").isPresent()) {
+            scheduler = switch (arguments.option("--scheduler").get().toLowerCase(Locale.ROOT)) {
+                case "4bsd" -> SchedulerKind.FOUR_BSD;
+                case "ule" -> SchedulerKind.ULE;
+                default -> throw new UsageException("unknown scheduler '" + arguments.option("--scheduler").get()
+                        + "'; use 4bsd or ule");
+            };
+        }
         Scenario scenario = KernelModels.load(spec, Scenario.class);
+        if (scheduler != null) { // only the copy in memory: the scenario file is not changed
+            if (scenario.getSettings() == null) {
+                scenario.setSettings(ScenarioFactory.eINSTANCE.createEngineSettings());
+            }
+            scenario.getSettings().setScheduler(scheduler);
+        }
         if (mode.isEmpty() && scenario.getSettings() != null
                 && scenario.getSettings().getExecutionMode() == ExecutionMode.PARALLEL) {
             throw new UsageException("the scenario asks for the parallel mode, which is not yet implemented in this"
@@ -265,7 +284,8 @@ public final class Cli {
         out.printf(Locale.ROOT, "  CPU time: user %.1f%%, kernel %.1f%%, spin %.1f%%, interrupt threads %.1f%%,"
                 + " idle %.1f%%%n", 100 * u[SimResults.USER], 100 * u[SimResults.KERNEL], 100 * u[SimResults.SPIN],
                 100 * u[SimResults.INTR], 100 * u[SimResults.IDLE]);
-        out.printf(Locale.ROOT, "  context switches %d, preemptions %d%n", r.contextSwitches(), r.preemptions());
+        out.printf(Locale.ROOT, "  context switches %d, preemptions %d, migrations %d (%d stolen by idle CPUs),"
+                + " IPIs %d%n", r.contextSwitches(), r.preemptions(), r.migrations(), r.steals(), r.ipis());
         out.printf(Locale.ROOT, "  Giant: held %.1f%% of the time, %.1f%% of acquisitions contended, %.2f threads"
                 + " waiting on average%n", 100 * r.giantHeldShare(), 100 * r.giantContendedShare(),
                 r.giantMeanWaiters());
