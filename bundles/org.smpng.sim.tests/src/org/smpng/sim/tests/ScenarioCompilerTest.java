@@ -91,6 +91,22 @@ class ScenarioCompilerTest {
     }
 
     @Test
+    void engineTimingsComeFromTheSettingsAndNegativeOnesAreRefused() throws Exception {
+        Fixtures.Model m = new Fixtures.Model("timings", 1);
+        m.group("g", 1, fixed(0), m.path("p", work(10)));
+        m.scenario.getSettings().setContextSwitchCost(3500);
+        m.scenario.getSettings().setQuantum(20_000_000);
+        m.scenario.getSettings().setIpiLatency(2500);
+        CompiledScenario c = m.compile();
+        assertEquals(3500, c.settings.contextSwitchNs());
+        assertEquals(20_000_000, c.settings.quantumNs());
+        assertEquals(2500, c.settings.ipiLatencyNs());
+        m.scenario.getSettings().setIpiLatency(-1);
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, m::compile);
+        assertTrue(e.getMessage().contains("IPI latency") && e.getMessage().contains("timings"), e.getMessage());
+    }
+
+    @Test
     void sleepPriorityOutsideTheRangeIsRefusedNamingThePath() throws Exception {
         Fixtures.Model m = new Fixtures.Model("sleeppri", 1);
         var sl = Fixtures.sleep(m.channel("chan"), null, fixed(1000));

@@ -142,8 +142,9 @@ class SchedulerTest {
             m.group("writer", 1, 0, PriorityClass.TIMESHARE, fixed(0),
                     m.path("post", work(200_000), wakeup(chan, true)));
             m.group("rt", 1, 0, PriorityClass.REALTIME, fixed(0), m.path("serve", sleep(chan, null, null), work(10_000)));
+            m.scenario.getSettings().setIpiLatency(latency);
             CompiledScenario c = m.compile();
-            c = c.withSettings(c.settings.withIpiLatency(latency));
+            assertEquals(latency, c.settings.ipiLatencyNs());
             List<long[]> ipis = new ArrayList<>();
             List<long[]> preemptions = new ArrayList<>();
             SimObserver o = new SimObserver() {

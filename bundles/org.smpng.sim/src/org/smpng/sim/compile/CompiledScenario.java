@@ -78,19 +78,14 @@ public final class CompiledScenario {
     public static final int SCHED_4BSD = 0, SCHED_ULE = 1;
 
     /**
-     * Engine settings: the scenario's, plus the engine constants the metamodel does not carry yet (context switch
-     * cost, 4BSD quantum, trylock back-off, IPI delivery latency), with FreeBSD-flavoured defaults.
+     * Engine settings: the scenario's (scheduler, preemption, adaptive spinning, seed, duration, context switch cost,
+     * 4BSD quantum, IPI delivery latency) and the trylock back-off the metamodel does not carry.
      *
      * @param scheduler {@link #SCHED_4BSD} or {@link #SCHED_ULE}
      * @param ipiLatencyNs the time from sending an inter-processor interrupt to the remote CPU taking it
      */
     public record Settings(boolean preemption, boolean adaptiveSpinning, long seed, long durationNs,
             long contextSwitchNs, long quantumNs, long tryBackoffNs, int scheduler, long ipiLatencyNs) {
-        /** A copy with another IPI delivery latency. */
-        public Settings withIpiLatency(long ns) {
-            return new Settings(preemption, adaptiveSpinning, seed, durationNs, contextSwitchNs, quantumNs,
-                    tryBackoffNs, scheduler, ns);
-        }
     }
 
     public final String name;

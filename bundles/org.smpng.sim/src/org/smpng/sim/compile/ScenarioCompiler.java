@@ -83,7 +83,7 @@ public final class ScenarioCompiler {
     public static final int PI_REALTIME = 0, PI_AV = 4, PI_TTYHIGH = 8, PI_NET = 16, PI_DISK = 20, PI_TTYLOW = 24,
             PI_DULL = 32, PI_SOFT = 36;
 
-    /** Engine constants the metamodel does not carry yet. */
+    /** The engine settings' defaults (as in scenario.ecore), and the trylock back-off the metamodel does not carry. */
     public static final long DEFAULT_CONTEXT_SWITCH_NS = 2_000, DEFAULT_TRY_BACKOFF_NS = 200;
     /**
      * The mean time, in nanoseconds, after which a sleep on a channel that nothing in the scenario wakes ends: the
@@ -94,7 +94,8 @@ public final class ScenarioCompiler {
     public static final long DEFAULT_QUANTUM_NS = 100_000_000;
     /**
      * How long an inter-processor interrupt takes from the sending CPU's local APIC to the remote CPU entering its
-     * handler: about a microsecond on the 2004-era SMP machines this models (an estimate, not a measurement).
+     * handler: about a microsecond on the 2004-era SMP machines this models (an estimate, not a measurement); the
+     * default of EngineSettings.ipiLatency.
      */
     public static final long DEFAULT_IPI_LATENCY_NS = 1_000;
 
@@ -301,12 +302,23 @@ public final class ScenarioCompiler {
         }
         Settings settings = new Settings(es == null || es.isPreemption(), es == null || es.isAdaptiveSpinning(),
                 es == null ? 0 : es.getSeed(), es == null ? 1_000_000_000L : Math.max(1, Math.round(es.getDuration())),
-                DEFAULT_CONTEXT_SWITCH_NS, DEFAULT_QUANTUM_NS, DEFAULT_TRY_BACKOFF_NS, scheduler, DEFAULT_IPI_LATENCY_NS);
+                timing(es == null ? DEFAULT_CONTEXT_SWITCH_NS : es.getContextSwitchCost(), 0, "context switch cost"),
+                timing(es == null ? DEFAULT_QUANTUM_NS : es.getQuantum(), 1, "quantum"), DEFAULT_TRY_BACKOFF_NS,
+                scheduler, timing(es == null ? DEFAULT_IPI_LATENCY_NS : es.getIpiLatency(), 0, "IPI latency"));
         return new CompiledScenario(scenario.getName(), lockInfos.toArray(LockTypeInfo[]::new), giant,
                 pathInfos.toArray(PathInfo[]::new), channelNames.toArray(String[]::new),
                 operations.toArray(OperationInfo[]::new), groups.toArray(ThreadGroupInfo[]::new),
                 processes.toArray(String[]::new), interrupts.toArray(InterruptInfo[]::new), machineInfo, settings,
                 notes, woken, Dist.exponential(EXTERNAL_WAKEUP_MEAN_NS), siteInfos.toArray(SiteInfo[]::new));
+    }
+
+    /** An engine time of the settings in whole nanoseconds, refused below {@code min} with the setting's name. */
+    private long timing(double ns, long min, String what) throws UnsupportedFeatureException {
+        if (!(ns >= min) || ns > Long.MAX_VALUE / 4) {
+            throw new UnsupportedFeatureException("the " + what + " of the settings of scenario '" + scenario.getName()
+                    + "' is " + ns + " ns; it must be " + (min == 0 ? "0 or more" : "positive"));
+        }
+        return Math.round(ns);
     }
 
     private MachineInfo machine(Machine machine) throws UnsupportedFeatureException {

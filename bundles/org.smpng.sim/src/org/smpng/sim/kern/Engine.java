@@ -163,7 +163,8 @@ public final class Engine {
         for (int i = 0; i < cpus.length; i++) {
             cpus[i] = new Cpu(i, scenario.machine.cpuId()[i]);
         }
-        sched = s.scheduler() == CompiledScenario.SCHED_ULE ? new SchedULE(this, cpus) : new Sched4BSD(this, cpus, runq);
+        sched = s.scheduler() == CompiledScenario.SCHED_ULE ? new SchedULE(this, cpus)
+                : new Sched4BSD(this, cpus, runq);
 
         List<SimThread> ts = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
