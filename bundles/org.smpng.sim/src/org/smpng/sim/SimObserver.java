@@ -102,6 +102,23 @@ public interface SimObserver {
     default void enqueued(long timeNs, int thread, int priority) {
     }
 
+    /** IPI kinds (sys/smp.h): ask a CPU to check for work (wakes an idle CPU), ask it to preempt its thread. */
+    int IPI_AST = 1, IPI_PREEMPT = 2;
+
+    /** The names of the IPI kinds, by kind. */
+    java.util.List<String> IPI_NAMES = java.util.List.of("", "IPI_AST", "IPI_PREEMPT");
+
+    /**
+     * The thread starts running on {@code toCpu} after it last ran on {@code fromCpu}; {@code steal} when an idle
+     * CPU took it from another CPU's queue (ULE's idle stealing).
+     */
+    default void threadMigrated(long timeNs, int thread, int fromCpu, int toCpu, boolean steal) {
+    }
+
+    /** CPU {@code fromCpu} sent an inter-processor interrupt of {@code kind} ({@link #IPI_AST}, ...) to toCpu. */
+    default void ipiSent(long timeNs, int fromCpu, int toCpu, int kind) {
+    }
+
     /** A workload operation finished. */
     default void operationCompleted(long timeNs, int thread, int operation, long latencyNs) {
     }

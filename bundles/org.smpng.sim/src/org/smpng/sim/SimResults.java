@@ -7,6 +7,9 @@ import java.util.List;
  * locks, and, when the run ended early, why (a deadlock report or a panic).
  *
  * @param utilisation fractions of all CPUs' time: user, kernel, spin, interrupt threads, idle (sum 1)
+ * @param migrations dispatches of a thread on another CPU than the one it last ran on
+ * @param steals of those, the threads an idle CPU took from another CPU's queue (ULE)
+ * @param ipis inter-processor interrupts sent for wakeups and preemptions
  * @param giantHeldShare the fraction of the run Giant was held
  * @param giantContendedShare the fraction of Giant acquisitions that found it held
  * @param giantMeanWaiters the time threads spent waiting for Giant (spinning or blocked) divided by the run's
@@ -15,9 +18,9 @@ import java.util.List;
  */
 public record SimResults(String scenario, long seed, int cpus, long durationNs, long endTimeNs,
         List<OperationResult> operations, long operationsCompleted, double throughputPerSecond, double[] utilisation,
-        long contextSwitches, long preemptions, double giantHeldShare, double giantContendedShare,
-        double giantMeanWaiters, List<LockResult> locks, List<InterruptResult> interrupts, long events,
-        String outcome, String failure, List<String> notes, List<ProcessResult> processes) {
+        long contextSwitches, long preemptions, long migrations, long steals, long ipis, double giantHeldShare,
+        double giantContendedShare, double giantMeanWaiters, List<LockResult> locks, List<InterruptResult> interrupts,
+        long events, String outcome, String failure, List<String> notes, List<ProcessResult> processes) {
 
     /** Utilisation indices. */
     public static final int USER = 0, KERNEL = 1, SPIN = 2, INTR = 3, IDLE = 4;
@@ -112,6 +115,9 @@ public record SimResults(String scenario, long seed, int cpus, long durationNs, 
                 .append(num(utilisation[IDLE])).append("},\n");
         b.append("  \"contextSwitches\": ").append(contextSwitches).append(",\n");
         b.append("  \"preemptions\": ").append(preemptions).append(",\n");
+        b.append("  \"migrations\": ").append(migrations).append(",\n");
+        b.append("  \"steals\": ").append(steals).append(",\n");
+        b.append("  \"ipis\": ").append(ipis).append(",\n");
         b.append("  \"giant\": {\"heldShare\": ").append(num(giantHeldShare)).append(", \"contendedShare\": ")
                 .append(num(giantContendedShare)).append(", \"meanWaiters\": ").append(num(giantMeanWaiters))
                 .append("},\n");

@@ -110,8 +110,14 @@ public final class Simulation implements AutoCloseable {
 
     public static Simulation load(Scenario scenario, Options options, SimObserver observer)
             throws UnsupportedFeatureException {
-        return new Simulation(compile(scenario, options), observer, modeOf(scenario, options),
-                options.effectiveScale());
+        CompiledScenario compiled = compile(scenario, options);
+        ExecutionMode mode = modeOf(scenario, options);
+        if (mode == ExecutionMode.PARALLEL && compiled.settings.scheduler() == CompiledScenario.SCHED_ULE) {
+            throw new UnsupportedFeatureException("scenario '" + scenario.getName() + "' asks for SCHED_ULE, which"
+                    + " the parallel mode does not implement (it runs SCHED_4BSD); use the deterministic mode for"
+                    + " ULE, or the 4BSD scheduler in parallel");
+        }
+        return new Simulation(compiled, observer, mode, options.effectiveScale());
     }
 
     /** A deterministic run of an already compiled scenario (compile once, run many seeds). */

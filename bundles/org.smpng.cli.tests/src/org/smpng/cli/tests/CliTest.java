@@ -388,6 +388,30 @@ class CliTest {
     }
 
     @Test
+    void simulateWithUleReportsMigrationsStealsAndIpis() throws Exception {
+        Path json = dir.resolve("ule.json");
+        Run run = run("simulate", "builtin:syscall-mix-target", "--cpus", "4", "--duration", "20ms", "--scheduler",
+                "ule", "--json", json.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("SCHED_ULE after FreeBSD 7.0"), run.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("migrations (\\d+) \\((\\d+) stolen by idle CPUs\\), IPIs (\\d+)").matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertTrue(Long.parseLong(m.group(1)) > 0 && Long.parseLong(m.group(3)) > 0, m.group());
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"migrations\": " + m.group(1) + ",") && text.contains("\"steals\": " + m.group(2)
+                + ",") && text.contains("\"ipis\": " + m.group(3) + ","), text);
+        Run bsd = run("simulate", "builtin:syscall-mix-target", "--cpus", "4", "--duration", "20ms", "--scheduler",
+                "4BSD");
+        assertEquals(Cli.OK, bsd.exit(), bsd.err());
+        assertTrue(bsd.out().contains("SCHED_4BSD: one global run queue") && bsd.out().contains("(0 stolen"),
+                bsd.out());
+        Run bad = run("simulate", "builtin:syscall-mix-target", "--scheduler", "cfs");
+        assertEquals(Cli.USAGE, bad.exit());
+        assertTrue(bad.err().contains("unknown scheduler 'cfs'; use 4bsd or ule"), bad.err());
+    }
+
+    @Test
     void simulateRefusesBadOptionsAsUsageErrors() {
         Run mode = run("simulate", "builtin:syscall-mix-5.3", "--mode", "sideways");
         assertEquals(Cli.USAGE, mode.exit());

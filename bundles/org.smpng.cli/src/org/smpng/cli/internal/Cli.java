@@ -32,6 +32,8 @@ import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
 import org.smpng.sim.SimObserver;
+import org.smpng.model.scenario.ScenarioFactory;
+import org.smpng.model.scenario.SchedulerKind;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.compile.UnsupportedFeatureException;
@@ -74,14 +76,16 @@ public final class Cli {
               regenerate-builtins [--repo DIR]
                   Rebuilds the built-in models' XMI from the data in a repository clone (default: current folder).
               simulate MODEL [--mode deterministic|parallel] [--scale X] [--seed N] [--duration 1s] [--cpus N]
-                       [--json FILE] [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
+                       [--scheduler 4bsd|ule] [--json FILE] [--witness [--witness-format 5x|11x|modern] [--witness-bless 'A,B;file.c:123']]
                        [--lockprof FILE [--lockprof-mode all|contested]] [--ktr FILE [--ktr-mask M]
                        [--ktr-entries N]] [--trace-json FILE] [--report FILE]
                   Runs a scenario (builtin:<id> or a scenario file) in the simulation engine and prints throughput
-                  per operation, CPU utilisation, context switches, preemptions and Giant's share; --json also
+                  per operation, CPU utilisation, context switches, preemptions, migrations, IPIs and Giant's
+                  share; --json also
                   writes them as JSON. --duration takes ns, us, ms or s (default: the scenario's). --cpus N runs
                   the scenario's machine rebuilt with N CPUs: the first N in cpuid order, extra CPUs one per new
-                  package; --cpus 1,2,4,8 runs once per count and prints a scaling table instead.
+                  package; --cpus 1,2,4,8 runs once per count and prints a scaling table instead. --scheduler
+                  overrides the scenario's scheduler (SCHED_4BSD or SCHED_ULE).
                   --mode deterministic (default) gives the same run for the same seed; --mode parallel
                   runs the modeled CPUs concurrently on the host's cores, paced to the wall clock at --scale
                   virtual ns per wall ns (default 1: real time; 0.1 is ten times slower), so runs vary.
@@ -224,7 +228,7 @@ public final class Cli {
         List<String> rest = new ArrayList<>(args);
         boolean witnessOn = rest.remove("--witness"); // a flag: Arguments takes only options with values
         Set<String> known = new java.util.HashSet<>(Set.of("--mode", "--scale", "--seed", "--duration", "--cpus",
-                "--json", "--model", "--witness-format", "--witness-bless"));
+                "--scheduler", "--json", "--model", "--witness-format", "--witness-bless"));
         known.addAll(RunDiagnostics.OPTIONS);
         Arguments arguments = Arguments.parse(rest, known, Map.of());
         Optional<Witness.Options> witnessOptions = witnessOptions(arguments, witnessOn);
@@ -267,7 +271,22 @@ public final class Cli {
             }
             options = options.withCpus((int) cpus);
         }
+        SchedulerKind scheduler = null;
+        if (arguments.option("--scheduler").isPresent()) {
+            scheduler = switch (arguments.option("--scheduler").get().toLowerCase(Locale.ROOT)) {
+                case "4bsd" -> SchedulerKind.FOUR_BSD;
+                case "ule" -> SchedulerKind.ULE;
+                default -> throw new UsageException("unknown scheduler '" + arguments.option("--scheduler").get()
+                        + "'; use 4bsd or ule");
+            };
+        }
         Scenario scenario = KernelModels.load(spec, Scenario.class);
+        if (scheduler != null) { // only the copy in memory: the scenario file is not changed
+            if (scenario.getSettings() == null) {
+                scenario.setSettings(ScenarioFactory.eINSTANCE.createEngineSettings());
+            }
+            scenario.getSettings().setScheduler(scheduler);
+        }
         ExecutionMode runMode = Simulation.modeOf(scenario, options);
         if (scale.isPresent() && runMode != ExecutionMode.PARALLEL) {
             throw new UsageException("--scale only applies to --mode parallel (the deterministic mode does not"
@@ -414,7 +433,8 @@ public final class Cli {
         out.printf(Locale.ROOT, "  CPU time: user %.1f%%, kernel %.1f%%, spin %.1f%%, interrupt %.1f%%,"
                 + " idle %.1f%%%n", 100 * u[SimResults.USER], 100 * u[SimResults.KERNEL], 100 * u[SimResults.SPIN],
                 100 * u[SimResults.INTR], 100 * u[SimResults.IDLE]);
-        out.printf(Locale.ROOT, "  context switches %d, preemptions %d%n", r.contextSwitches(), r.preemptions());
+        out.printf(Locale.ROOT, "  context switches %d, preemptions %d, migrations %d (%d stolen by idle CPUs),"
+                + " IPIs %d%n", r.contextSwitches(), r.preemptions(), r.migrations(), r.steals(), r.ipis());
         out.printf(Locale.ROOT, "  Giant: held %.1f%% of the time, %.1f%% of acquisitions contended, %.2f threads"
                 + " waiting on average%n", 100 * r.giantHeldShare(), 100 * r.giantContendedShare(),
                 r.giantMeanWaiters());

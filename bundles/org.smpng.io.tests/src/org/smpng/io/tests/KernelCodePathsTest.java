@@ -49,7 +49,7 @@ class KernelCodePathsTest {
                 acquire ufs shared @ kern/vfs_vnops.c:42\t; vn_lock
                 giant {
                   branch 0.25 {
-                    sleep biord timeout exponential 100
+                    sleep biord priority PRIBIO timeout exponential 100
                   } else {
                     work uniform 1 2\t# a comment
                   }
@@ -71,6 +71,9 @@ class KernelCodePathsTest {
         assertEquals(0.25, branch.probability());
         assertEquals(1, branch.elseSteps().size());
         assertEquals(line(7), branch.thenSteps().get(0).line());
+        var sleep = assertInstanceOf(KernelCodePaths.Sleep.class, branch.thenSteps().get(0));
+        assertEquals(76, sleep.priority(), "PRIBIO of 5.x");
+        assertEquals("biord", sleep.channel());
         assertEquals(List.of("read"), data.syscalls().stream().map(KernelCodePaths.SyscallRow::name).toList());
     }
 
@@ -85,6 +88,8 @@ class KernelCodePathsTest {
             1 | 'partial-giant-free' needs a giant row | path\\tsys_read\\t-\\t-\\tpartial-giant-free\\nend
             2 | between 0 and 1                     | path\\tsys_read\\t-\\t-\\nbranch 1.5 {\\n}\\nend
             2 | cv_wait needs 'interlock            | path\\tsys_read\\t-\\t-\\ncv_wait select\\nend
+            2 | one of [PSWP, PVM, PINOD, PRIBIO    | path\\tsys_read\\t-\\t-\\nsleep biord priority PFAST\\nend
+            2 | cv_wait takes no priority           | path\\tsys_read\\t-\\t-\\ncv_wait select interlock ufs priority PSOCK\\nend
             1 | has no 'end' line                   | path\\tsys_read\\t-\\t-\\nwork fixed 1
             2 | already defined on line             | path\\tsys_read\\t-\\t-\\nend\\npath\\tsys_read\\t-\\t-\\nend
             """)

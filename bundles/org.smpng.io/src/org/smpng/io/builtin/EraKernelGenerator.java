@@ -491,6 +491,7 @@ public final class EraKernelGenerator {
                     if (s.interlock() != null) {
                         sleep.setInterlock(lock(s.interlock(), s.line()));
                     }
+                    sleep.setPriority(s.priority());
                     if (s.timeout() != null) {
                         sleep.setTimeout(distribution(s.timeout()));
                     }

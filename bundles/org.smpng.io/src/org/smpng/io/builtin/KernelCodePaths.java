@@ -73,10 +73,22 @@ public record KernelCodePaths(List<LockRow> locks, List<SyscallRow> syscalls, Ma
     public record Work(int line, Dist duration, String label) implements StepDef {
     }
 
-    /** {@code sleep <channel> ...} or {@code cv_wait <cv> ...}: exactly one of channel and cv is set. */
-    public record Sleep(int line, String channel, String cv, String interlock, Dist timeout, String label)
-            implements StepDef {
+    /**
+     * {@code sleep <channel> ...} or {@code cv_wait <cv> ...}: exactly one of channel and cv is set; {@code priority}
+     * is the priority given to msleep (0: none, the thread keeps its own).
+     */
+    public record Sleep(int line, String channel, String cv, String interlock, int priority, Dist timeout,
+            String label) implements StepDef {
     }
+
+    /**
+     * The kernel sleep priorities of FreeBSD 5.x sys/priority.h a {@code sleep} step may name (they are 4 apart, one
+     * run queue each).
+     */
+    public static final Map<String, Integer> SLEEP_PRIORITIES = Map.ofEntries(Map.entry("PSWP", 64),
+            Map.entry("PVM", 68), Map.entry("PINOD", 72), Map.entry("PRIBIO", 76), Map.entry("PVFS", 80),
+            Map.entry("PZERO", 84), Map.entry("PSOCK", 88), Map.entry("PWAIT", 92), Map.entry("PCONFIG", 96),
+            Map.entry("PLOCK", 100), Map.entry("PPAUSE", 104));
 
     /** {@code wakeup <channel> [one]}. */
     public record Wakeup(int line, String channel, boolean all, String label) implements StepDef {
@@ -490,11 +502,27 @@ public record KernelCodePaths(List<LockRow> locks, List<SyscallRow> syscalls, Ma
                 throws DataFormatException {
             if (words.isEmpty()) {
                 throw line.error("expected '" + keyword + " <" + (keyword.equals("sleep") ? "wait channel"
-                        : "condition variable") + "> [interlock <lock type>] [timeout <distribution>]'");
+                        : "condition variable") + "> [interlock <lock type>] [priority <PRIBIO, PSOCK, ...>]"
+                        + " [timeout <distribution>]'");
             }
             String target = words.get(0);
             int timeoutAt = words.indexOf("timeout");
-            List<String> interlockWords = words.subList(1, timeoutAt < 0 ? words.size() : timeoutAt);
+            int end = timeoutAt < 0 ? words.size() : timeoutAt;
+            int priorityAt = words.subList(0, end).indexOf("priority");
+            int priority = 0;
+            if (priorityAt >= 0 && keyword.equals("cv_wait")) {
+                throw line.error("cv_wait takes no priority: it keeps the thread's own (only msleep is given one)");
+            }
+            if (priorityAt >= 0) {
+                if (priorityAt != end - 2 || !SLEEP_PRIORITIES.containsKey(words.get(end - 1))) {
+                    throw line.error("expected 'priority <name>' with one of " + SLEEP_PRIORITIES.entrySet().stream()
+                            .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList()
+                            + " before any timeout, found '" + String.join(" ", words.subList(priorityAt, end)) + "'");
+                }
+                priority = SLEEP_PRIORITIES.get(words.get(end - 1));
+                end = priorityAt;
+            }
+            List<String> interlockWords = words.subList(1, end);
             String interlock = null;
             if (!interlockWords.isEmpty()) {
                 if (!interlockWords.get(0).equals("interlock") || interlockWords.size() < 2) {
@@ -508,8 +536,8 @@ public record KernelCodePaths(List<LockRow> locks, List<SyscallRow> syscalls, Ma
                 throw line.error("cv_wait needs 'interlock <lock type>': cv_wait always drops a mutex");
             }
             Dist timeout = timeoutAt < 0 ? null : dist(line, words.subList(timeoutAt + 1, words.size()));
-            return keyword.equals("sleep") ? new Sleep(line.number(), target, null, interlock, timeout, label)
-                    : new Sleep(line.number(), null, target, interlock, timeout, label);
+            return keyword.equals("sleep") ? new Sleep(line.number(), target, null, interlock, priority, timeout, label)
+                    : new Sleep(line.number(), null, target, interlock, priority, timeout, label);
         }
     }
 

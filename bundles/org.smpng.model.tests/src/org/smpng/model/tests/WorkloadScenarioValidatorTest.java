@@ -135,6 +135,25 @@ class WorkloadScenarioValidatorTest {
     }
 
     @Test
+    void engineTimingsMustNotBeNegativeAndTheQuantumPositive() {
+        Scenario s = Models.scenario("timed", kernelModel, machine, Models.workload("idle"));
+        assertEquals(2000.0, s.getSettings().getContextSwitchCost());
+        assertEquals(1e8, s.getSettings().getQuantum());
+        assertEquals(1000.0, s.getSettings().getIpiLatency());
+        s.getSettings().setIpiLatency(-1);
+        assertMessage(single(s, ScenarioValidator.DIAGNOSTIC_SOURCE, ScenarioValidator.TIMING_OUT_OF_RANGE),
+                "scenario \"timed\": IPI latency -1.0 ns is negative");
+        s.getSettings().setIpiLatency(0);
+        s.getSettings().setQuantum(0);
+        assertMessage(single(s, ScenarioValidator.DIAGNOSTIC_SOURCE, ScenarioValidator.TIMING_OUT_OF_RANGE),
+                "quantum 0.0 ns is not positive");
+        s.getSettings().setQuantum(1e6);
+        s.getSettings().setContextSwitchCost(-5);
+        assertMessage(single(s, ScenarioValidator.DIAGNOSTIC_SOURCE, ScenarioValidator.TIMING_OUT_OF_RANGE),
+                "context switch cost -5.0 ns is negative");
+    }
+
+    @Test
     void aThreadLibraryThatDoesNotWorkOnThePlatformIsAWarning() {
         // The roadmap's Table 2: THR on amd64 - kernel NO, userland NO, works NO.
         ThreadingStatusTable thr = KernelFactory.eINSTANCE.createThreadingStatusTable();

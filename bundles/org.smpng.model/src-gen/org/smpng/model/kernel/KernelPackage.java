@@ -1387,13 +1387,22 @@ public interface KernelPackage extends EPackage {
 	int SLEEP__TIMEOUT = STEP_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLEEP__PRIORITY = STEP_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Sleep</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SLEEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 4;
+	int SLEEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Sleep</em>' class.
@@ -3381,6 +3390,17 @@ public interface KernelPackage extends EPackage {
 	EReference getSleep_Timeout();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.kernel.Sleep#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.smpng.model.kernel.Sleep#getPriority()
+	 * @see #getSleep()
+	 * @generated
+	 */
+	EAttribute getSleep_Priority();
+
+	/**
 	 * Returns the meta object for class '{@link org.smpng.model.kernel.Wakeup <em>Wakeup</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4792,6 +4812,14 @@ public interface KernelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SLEEP__TIMEOUT = eINSTANCE.getSleep_Timeout();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLEEP__PRIORITY = eINSTANCE.getSleep_Priority();
 
 		/**
 		 * The meta object literal for the '{@link org.smpng.model.kernel.impl.WakeupImpl <em>Wakeup</em>}' class.

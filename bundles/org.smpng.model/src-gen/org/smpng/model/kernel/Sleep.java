@@ -21,6 +21,7 @@ package org.smpng.model.kernel;
  *   <li>{@link org.smpng.model.kernel.Sleep#getConditionVariable <em>Condition Variable</em>}</li>
  *   <li>{@link org.smpng.model.kernel.Sleep#getInterlock <em>Interlock</em>}</li>
  *   <li>{@link org.smpng.model.kernel.Sleep#getTimeout <em>Timeout</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.Sleep#getPriority <em>Priority</em>}</li>
  * </ul>
  *
  * @see org.smpng.model.kernel.KernelPackage#getSleep()
@@ -127,5 +128,31 @@ public interface Sleep extends Step {
 	 * @generated
 	 */
 	void setTimeout(Distribution value);
+
+	/**
+	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The priority msleep() is given (5.x sys/priority.h: PRIBIO 76, PSOCK 88, PWAIT 92, PLOCK 100, PPAUSE 104, ...): the sleeper is woken at it and keeps it until it returns to user mode. 0 keeps the thread's priority, as msleep(..., 0, ...) does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Priority</em>' attribute.
+	 * @see #setPriority(int)
+	 * @see org.smpng.model.kernel.KernelPackage#getSleep_Priority()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPriority();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.kernel.Sleep#getPriority <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Priority</em>' attribute.
+	 * @see #getPriority()
+	 * @generated
+	 */
+	void setPriority(int value);
 
 } // Sleep

@@ -27,10 +27,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.smpng.model.scenario.EngineSettings#getExecutionMode <em>Execution Mode</em>}</li>
  *   <li>{@link org.smpng.model.scenario.EngineSettings#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.smpng.model.scenario.EngineSettings#getDuration <em>Duration</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.EngineSettings#getContextSwitchCost <em>Context Switch Cost</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.EngineSettings#getQuantum <em>Quantum</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.EngineSettings#getIpiLatency <em>Ipi Latency</em>}</li>
  * </ul>
  *
  * @see org.smpng.model.scenario.ScenarioPackage#getEngineSettings()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='positiveDuration'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='positiveDuration timingsInRange'"
  * @generated
  */
 public interface EngineSettings extends EObject {
@@ -267,5 +270,83 @@ public interface EngineSettings extends EObject {
 	 * @generated
 	 */
 	void setDuration(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Context Switch Cost</b></em>' attribute.
+	 * The default value is <code>"2000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What a context switch (cpu_switch with its cache and TLB effects) costs the CPU, in nanoseconds; not negative.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Context Switch Cost</em>' attribute.
+	 * @see #setContextSwitchCost(double)
+	 * @see org.smpng.model.scenario.ScenarioPackage#getEngineSettings_ContextSwitchCost()
+	 * @model default="2000.0"
+	 * @generated
+	 */
+	double getContextSwitchCost();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.scenario.EngineSettings#getContextSwitchCost <em>Context Switch Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Context Switch Cost</em>' attribute.
+	 * @see #getContextSwitchCost()
+	 * @generated
+	 */
+	void setContextSwitchCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Quantum</b></em>' attribute.
+	 * The default value is <code>"1.0E8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SCHED_4BSD's time quantum (kern.sched.quantum; 5.x: hz / 10 ticks = 100 ms), in nanoseconds; positive. SCHED_ULE uses its own slice of 12 statclock ticks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quantum</em>' attribute.
+	 * @see #setQuantum(double)
+	 * @see org.smpng.model.scenario.ScenarioPackage#getEngineSettings_Quantum()
+	 * @model default="1.0E8"
+	 * @generated
+	 */
+	double getQuantum();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.scenario.EngineSettings#getQuantum <em>Quantum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quantum</em>' attribute.
+	 * @see #getQuantum()
+	 * @generated
+	 */
+	void setQuantum(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Ipi Latency</b></em>' attribute.
+	 * The default value is <code>"1000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How long an inter-processor interrupt (IPI_AST, IPI_PREEMPT) takes from the sending CPU to the remote CPU acting on it, in nanoseconds; not negative (0 acts at once and sends no IPI).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ipi Latency</em>' attribute.
+	 * @see #setIpiLatency(double)
+	 * @see org.smpng.model.scenario.ScenarioPackage#getEngineSettings_IpiLatency()
+	 * @model default="1000.0"
+	 * @generated
+	 */
+	double getIpiLatency();
+
+	/**
+	 * Sets the value of the '{@link org.smpng.model.scenario.EngineSettings#getIpiLatency <em>Ipi Latency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ipi Latency</em>' attribute.
+	 * @see #getIpiLatency()
+	 * @generated
+	 */
+	void setIpiLatency(double value);
 
 } // EngineSettings

@@ -235,13 +235,40 @@ public interface ScenarioPackage extends EPackage {
 	int ENGINE_SETTINGS__DURATION = 8;
 
 	/**
+	 * The feature id for the '<em><b>Context Switch Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_SETTINGS__CONTEXT_SWITCH_COST = 9;
+
+	/**
+	 * The feature id for the '<em><b>Quantum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_SETTINGS__QUANTUM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Ipi Latency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_SETTINGS__IPI_LATENCY = 11;
+
+	/**
 	 * The number of structural features of the '<em>Engine Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGINE_SETTINGS_FEATURE_COUNT = 9;
+	int ENGINE_SETTINGS_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Engine Settings</em>' class.
@@ -459,6 +486,39 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getEngineSettings_Duration();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.scenario.EngineSettings#getContextSwitchCost <em>Context Switch Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context Switch Cost</em>'.
+	 * @see org.smpng.model.scenario.EngineSettings#getContextSwitchCost()
+	 * @see #getEngineSettings()
+	 * @generated
+	 */
+	EAttribute getEngineSettings_ContextSwitchCost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.scenario.EngineSettings#getQuantum <em>Quantum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quantum</em>'.
+	 * @see org.smpng.model.scenario.EngineSettings#getQuantum()
+	 * @see #getEngineSettings()
+	 * @generated
+	 */
+	EAttribute getEngineSettings_Quantum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.smpng.model.scenario.EngineSettings#getIpiLatency <em>Ipi Latency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipi Latency</em>'.
+	 * @see org.smpng.model.scenario.EngineSettings#getIpiLatency()
+	 * @see #getEngineSettings()
+	 * @generated
+	 */
+	EAttribute getEngineSettings_IpiLatency();
+
+	/**
 	 * Returns the meta object for enum '{@link org.smpng.model.scenario.SchedulerKind <em>Scheduler Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -640,6 +700,30 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENGINE_SETTINGS__DURATION = eINSTANCE.getEngineSettings_Duration();
+
+		/**
+		 * The meta object literal for the '<em><b>Context Switch Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_SETTINGS__CONTEXT_SWITCH_COST = eINSTANCE.getEngineSettings_ContextSwitchCost();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_SETTINGS__QUANTUM = eINSTANCE.getEngineSettings_Quantum();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipi Latency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_SETTINGS__IPI_LATENCY = eINSTANCE.getEngineSettings_IpiLatency();
 
 		/**
 		 * The meta object literal for the '{@link org.smpng.model.scenario.SchedulerKind <em>Scheduler Kind</em>}' enum.

@@ -34,7 +34,7 @@ class ConcurrentPrimitivesTest {
         CompiledScenario c = ScenarioCompiler.compile(KernelModels.load("builtin:syscall-mix-5.3", Scenario.class));
         CompiledScenario.Settings s = c.settings;
         c = c.withSettings(new CompiledScenario.Settings(s.preemption(), adaptive, s.seed(), s.durationNs(),
-                s.contextSwitchNs(), s.quantumNs(), s.tryBackoffNs()));
+                s.contextSwitchNs(), s.quantumNs(), s.tryBackoffNs(), s.scheduler(), s.ipiLatencyNs()));
         PrimitiveProbe probe = new PrimitiveProbe(c);
         String name = probe.lockNames(lockClass).get(0);
         Object lock = probe.resolve(name);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.smpng.model.kernel.CodePath;
 import org.smpng.model.kernel.LockType;
+import org.smpng.model.scenario.SchedulerKind;
 import org.smpng.model.workload.PriorityClass;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.compile.CompiledScenario;
@@ -26,8 +27,14 @@ class EngineInvariantsTest {
 
     /** Every primitive at once: Giant, sleep mutexes, a spin mutex, an sx lock, msleep/wakeup, an interrupt. */
     static CompiledScenario stress(int cpus, boolean preemption, boolean adaptive) throws Exception {
+        return stress(cpus, preemption, adaptive, SchedulerKind.FOUR_BSD);
+    }
+
+    static CompiledScenario stress(int cpus, boolean preemption, boolean adaptive, SchedulerKind scheduler)
+            throws Exception {
         Fixtures.Model m = new Fixtures.Model("stress", cpus).cacheCosts(5, 40, 150);
         m.settings(preemption, adaptive, 3_000_000);
+        m.scenario.getSettings().setScheduler(scheduler);
         LockType giant = m.giant(), a = m.mutex("A"), b = m.mutex("B"), s = m.spin("S"), x = m.sx("X");
         var chan = m.channel("chan");
         CodePath p1 = m.path("p1", acquire(giant), acquire(a), work(exponential(500)), release(a), release(giant));
@@ -44,11 +51,13 @@ class EngineInvariantsTest {
         return m.compile();
     }
 
-    @ParameterizedTest(name = "{0} CPUs, preemption {1}, adaptive {2}")
-    @CsvSource({ "1,true,true", "2,true,true", "3,true,true", "3,false,false", "4,true,false", "8,false,true" })
-    void mutualExclusionAndOneCpuPerThreadOverManySeeds(int cpus, boolean preemption, boolean adaptive)
-            throws Exception {
-        CompiledScenario c = stress(cpus, preemption, adaptive);
+    @ParameterizedTest(name = "{0} CPUs, preemption {1}, adaptive {2}, {3}")
+    @CsvSource({ "1,true,true,FOUR_BSD", "2,true,true,FOUR_BSD", "3,true,true,FOUR_BSD", "3,false,false,FOUR_BSD",
+            "4,true,false,FOUR_BSD", "8,false,true,FOUR_BSD", "1,true,true,ULE", "2,true,true,ULE", "3,true,true,ULE",
+            "3,false,false,ULE", "4,true,false,ULE", "8,false,true,ULE" })
+    void mutualExclusionAndOneCpuPerThreadOverManySeeds(int cpus, boolean preemption, boolean adaptive,
+            SchedulerKind scheduler) throws Exception {
+        CompiledScenario c = stress(cpus, preemption, adaptive, scheduler);
         for (long seed = 1; seed <= 25; seed++) {
             Observers.InvariantChecker check = new Observers.InvariantChecker();
             SimResults r = Fixtures.run(c, seed, check);
@@ -64,9 +73,10 @@ class EngineInvariantsTest {
         }
     }
 
-    @Test
-    void sameSeedSameTraceDifferentSeedDifferentTrace() throws Exception {
-        CompiledScenario c = stress(3, true, true);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "FOUR_BSD", "ULE" })
+    void sameSeedSameTraceDifferentSeedDifferentTrace(SchedulerKind scheduler) throws Exception {
+        CompiledScenario c = stress(3, true, true, scheduler);
         Observers.TraceHash h1 = new Observers.TraceHash(), h2 = new Observers.TraceHash(),
                 h3 = new Observers.TraceHash();
         SimResults r1 = Fixtures.run(c, 42, h1);

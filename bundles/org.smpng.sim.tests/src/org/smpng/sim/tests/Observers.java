@@ -197,6 +197,16 @@ final class Observers {
         }
 
         @Override
+        public void threadMigrated(long t, int thread, int fromCpu, int toCpu, boolean steal) {
+            mix(17, t, thread, fromCpu, toCpu, steal ? 1 : 0);
+        }
+
+        @Override
+        public void ipiSent(long t, int fromCpu, int toCpu, int kind) {
+            mix(18, t, fromCpu, toCpu, kind);
+        }
+
+        @Override
         public void operationCompleted(long t, int thread, int operation, long latency) {
             mix(11, t, thread, operation, latency);
         }

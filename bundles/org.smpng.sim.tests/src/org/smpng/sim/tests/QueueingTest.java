@@ -58,7 +58,7 @@ class QueueingTest {
         CompiledScenario c = m.compile();
         CompiledScenario.Settings s = c.settings;
         c = c.withSettings(new CompiledScenario.Settings(s.preemption(), s.adaptiveSpinning(), 11, s.durationNs(), 0,
-                s.quantumNs(), s.tryBackoffNs()));
+                s.quantumNs(), s.tryBackoffNs(), s.scheduler(), s.ipiLatencyNs()));
         long requests = 0;
         double waitNs = 0, holdNs = 0, timeNs = 0;
         for (long seed = 1; seed <= 4; seed++) {

@@ -104,12 +104,42 @@ class ScenarioCompilerTest {
     }
 
     @Test
-    void uleIsRefusedNamingTheSetting() throws Exception {
+    void schedulerSettingSelectsTheSchedulerAndItsNote() throws Exception {
         Scenario s = KernelModels.load("builtin:syscall-mix-5.3", Scenario.class);
+        CompiledScenario bsd = ScenarioCompiler.compile(s);
+        assertEquals(CompiledScenario.SCHED_4BSD, bsd.settings.scheduler());
+        assertTrue(bsd.notes.stream().anyMatch(n -> n.startsWith("SCHED_4BSD")), bsd.notes.toString());
         s.getSettings().setScheduler(SchedulerKind.ULE);
-        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
-                () -> ScenarioCompiler.compile(s));
-        assertTrue(e.getMessage().contains("SCHED_ULE") && e.getMessage().contains("syscall-mix-5.3"), e.getMessage());
+        CompiledScenario ule = ScenarioCompiler.compile(s);
+        assertEquals(CompiledScenario.SCHED_ULE, ule.settings.scheduler());
+        assertTrue(ule.notes.stream().anyMatch(n -> n.startsWith("SCHED_ULE")), ule.notes.toString());
+        assertEquals(ScenarioCompiler.DEFAULT_IPI_LATENCY_NS, ule.settings.ipiLatencyNs());
+    }
+
+    @Test
+    void engineTimingsComeFromTheSettingsAndNegativeOnesAreRefused() throws Exception {
+        Fixtures.Model m = new Fixtures.Model("timings", 1);
+        m.group("g", 1, fixed(0), m.path("p", work(10)));
+        m.scenario.getSettings().setContextSwitchCost(3500);
+        m.scenario.getSettings().setQuantum(20_000_000);
+        m.scenario.getSettings().setIpiLatency(2500);
+        CompiledScenario c = m.compile();
+        assertEquals(3500, c.settings.contextSwitchNs());
+        assertEquals(20_000_000, c.settings.quantumNs());
+        assertEquals(2500, c.settings.ipiLatencyNs());
+        m.scenario.getSettings().setIpiLatency(-1);
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, m::compile);
+        assertTrue(e.getMessage().contains("IPI latency") && e.getMessage().contains("timings"), e.getMessage());
+    }
+
+    @Test
+    void sleepPriorityOutsideTheRangeIsRefusedNamingThePath() throws Exception {
+        Fixtures.Model m = new Fixtures.Model("sleeppri", 1);
+        var sl = Fixtures.sleep(m.channel("chan"), null, fixed(1000));
+        sl.setPriority(300);
+        m.group("g", 1, fixed(0), m.path("sleeps_badly", sl));
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, m::compile);
+        assertTrue(e.getMessage().contains("sleeps_badly") && e.getMessage().contains("300"), e.getMessage());
     }
 
     @Test

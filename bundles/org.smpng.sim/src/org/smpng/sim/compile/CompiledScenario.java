@@ -130,12 +130,18 @@ public final class CompiledScenario {
         }
     }
 
+    /** The schedulers ({@code options SCHED_4BSD}, {@code options SCHED_ULE}); see {@link Settings#scheduler}. */
+    public static final int SCHED_4BSD = 0, SCHED_ULE = 1;
+
     /**
-     * Engine settings: the scenario's, plus the engine constants the metamodel does not carry yet (context switch
-     * cost, 4BSD quantum, trylock back-off), with FreeBSD-flavoured defaults.
+     * Engine settings: the scenario's (scheduler, preemption, adaptive spinning, seed, duration, context switch cost,
+     * 4BSD quantum, IPI delivery latency) and the trylock back-off the metamodel does not carry.
+     *
+     * @param scheduler {@link #SCHED_4BSD} or {@link #SCHED_ULE}
+     * @param ipiLatencyNs the time from sending an inter-processor interrupt to the remote CPU taking it
      */
     public record Settings(boolean preemption, boolean adaptiveSpinning, long seed, long durationNs,
-            long contextSwitchNs, long quantumNs, long tryBackoffNs) {
+            long contextSwitchNs, long quantumNs, long tryBackoffNs, int scheduler, long ipiLatencyNs) {
     }
 
     public final String name;
@@ -193,7 +199,7 @@ public final class CompiledScenario {
     public CompiledScenario with(long seed, long durationNs) {
         Settings s = settings;
         return withSettings(new Settings(s.preemption(), s.adaptiveSpinning(), seed, durationNs, s.contextSwitchNs(),
-                s.quantumNs(), s.tryBackoffNs()));
+                s.quantumNs(), s.tryBackoffNs(), s.scheduler(), s.ipiLatencyNs()));
     }
 
     public int lockTypeId(String lockName) {

@@ -18,7 +18,7 @@ public final class Op {
     public final Dist dist;
     /** SLEEP/WAKEUP/SIGNAL/BROADCAST: the wait channel id (condition variables share the id space). */
     public final int channel;
-    /** CALL: the callee's path id; LOOP: the fixed count. */
+    /** CALL: the callee's path id; LOOP: the fixed count; SLEEP: the priority given to msleep (0: keep). */
     public final int target;
     /** BRANCH: the probability that {@link #body} runs. */
     public final double probability;

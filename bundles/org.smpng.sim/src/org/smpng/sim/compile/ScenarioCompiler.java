@@ -68,9 +68,9 @@ import org.smpng.sim.compile.CompiledScenario.ThreadGroupInfo;
  * the EMF model; it runs once before a run, on the caller's thread, and must not be given a model that an editor is
  * changing at the same time.
  *
- * <p>Priorities follow FreeBSD 5.x {@code sys/priority.h}: timeshare threads at {@code PUSER + NICE_WEIGHT * (nice -
- * PRIO_MIN)} (4BSD's {@code resetpriority()} without the decayed {@code estcpu} term: this version has no
- * {@code schedcpu()} decay), realtime at {@code PRI_MIN_REALTIME}, idle class at {@code PRI_MIN_IDLE}; interrupt
+ * <p>Priorities follow FreeBSD 5.x {@code sys/priority.h}: timeshare threads start at {@code PUSER + NICE_WEIGHT *
+ * (nice - PRIO_MIN)} (4BSD's {@code resetpriority()} with no {@code estcpu} yet; the engine's scheduler moves them
+ * from there as they use the CPU), realtime at {@code PRI_MIN_REALTIME}, idle class at {@code PRI_MIN_IDLE}; interrupt
  * threads at the 5.x {@code PI_*} value of their device kind and software interrupts at {@code PI_SOFT + 4 * swi}.
  */
 public final class ScenarioCompiler {
@@ -82,7 +82,7 @@ public final class ScenarioCompiler {
     public static final int PI_REALTIME = 0, PI_AV = 4, PI_TTYHIGH = 8, PI_NET = 16, PI_DISK = 20, PI_TTYLOW = 24,
             PI_DULL = 32, PI_SOFT = 36;
 
-    /** Engine constants the metamodel does not carry yet. */
+    /** The engine settings' defaults (as in scenario.ecore), and the trylock back-off the metamodel does not carry. */
     public static final long DEFAULT_CONTEXT_SWITCH_NS = 2_000, DEFAULT_TRY_BACKOFF_NS = 200;
     /**
      * The mean time, in nanoseconds, after which a sleep on a channel that nothing in the scenario wakes ends: the
@@ -110,6 +110,28 @@ public final class ScenarioCompiler {
     public static final long USER_SWITCH_NS = 300, UPCALL_NS = 1_500;
     /** 4BSD's sched_quantum in 5.x: hz / 10 ticks, 100 ms. */
     public static final long DEFAULT_QUANTUM_NS = 100_000_000;
+    /**
+     * How long an inter-processor interrupt takes from the sending CPU's local APIC to the remote CPU entering its
+     * handler: about a microsecond on the 2004-era SMP machines this models (an estimate, not a measurement); the
+     * default of EngineSettings.ipiLatency.
+     */
+    public static final long DEFAULT_IPI_LATENCY_NS = 1_000;
+
+    /** What the results summary says about the 4BSD scheduler model (see kern.Sched4BSD). */
+    static final String SCHED_4BSD_NOTE = "SCHED_4BSD: one global run queue; estcpu +1 per statclock tick (128 Hz)"
+            + " while running, schedcpu() decays it once a second by 2*loadav/(2*loadav+1) for every thread, asleep or"
+            + " not (FreeBSD decays sleepers at wakeup, updatepri()), with the load average sampled every second and"
+            + " started at the first sample; resetpriority() = nice priority + estcpu/8 (INVERSE_ESTCPU_WEIGHT 8 of"
+            + " 5.x); priorities are recomputed at schedcpu(), at quantum ends and at wakeup rather than every 4th"
+            + " tick; sleep priorities last until the return to user mode; idle CPUs and remote preemptions are"
+            + " signalled by IPI (6.x forward_wakeup/kick_other_cpu) when a running thread wakes another";
+    /** What the results summary says about the ULE scheduler model (see kern.SchedULE). */
+    static final String SCHED_ULE_NOTE = "SCHED_ULE after FreeBSD 7.0 sched_ule.c (ULE 2.0, 2007) with 5.x priority"
+            + " numbers: per-CPU run queues (one RunQueue each, no separate realtime/timeshare/idle queues nor the"
+            + " timeshare calendar), affinity to the last CPU, interactivity score from run/sleep time (5 s history),"
+            + " %CPU taken from the same history instead of the 10 s tick window, fixed slice of 12 statclock ticks,"
+            + " no CPU topology (all CPUs one group), sched_balance() once a second moving threads from the most to"
+            + " the least loaded CPU until loads differ by at most 1, idle stealing when a CPU's own queue is empty";
 
     private final Scenario scenario;
     private final int cpuOverride;
@@ -162,10 +184,9 @@ public final class ScenarioCompiler {
             throw new UnsupportedFeatureException(where + " lacks its " + (kernel == null ? "kernel"
                     : machine == null ? "machine" : "workload"));
         }
-        if (es != null && es.getScheduler() == SchedulerKind.ULE) {
-            throw new UnsupportedFeatureException("scheduler SCHED_ULE (settings of " + where
-                    + ") is not yet implemented in this version; use SCHED_4BSD");
-        }
+        int scheduler = es != null && es.getScheduler() == SchedulerKind.ULE ? CompiledScenario.SCHED_ULE
+                : CompiledScenario.SCHED_4BSD;
+        notes.add(scheduler == CompiledScenario.SCHED_ULE ? SCHED_ULE_NOTE : SCHED_4BSD_NOTE);
         for (LockType t : kernel.getLockTypes()) {
             lockId(t);
         }
@@ -298,7 +319,9 @@ public final class ScenarioCompiler {
         }
         Settings settings = new Settings(es == null || es.isPreemption(), es == null || es.isAdaptiveSpinning(),
                 es == null ? 0 : es.getSeed(), es == null ? 1_000_000_000L : Math.max(1, Math.round(es.getDuration())),
-                DEFAULT_CONTEXT_SWITCH_NS, DEFAULT_QUANTUM_NS, DEFAULT_TRY_BACKOFF_NS);
+                timing(es == null ? DEFAULT_CONTEXT_SWITCH_NS : es.getContextSwitchCost(), 0, "context switch cost"),
+                timing(es == null ? DEFAULT_QUANTUM_NS : es.getQuantum(), 1, "quantum"), DEFAULT_TRY_BACKOFF_NS,
+                scheduler, timing(es == null ? DEFAULT_IPI_LATENCY_NS : es.getIpiLatency(), 0, "IPI latency"));
         return new CompiledScenario(scenario.getName(), lockInfos.toArray(LockTypeInfo[]::new), giant,
                 pathInfos.toArray(PathInfo[]::new), channelNames.toArray(String[]::new),
                 operations.toArray(OperationInfo[]::new), groups.toArray(ThreadGroupInfo[]::new),
@@ -393,6 +416,15 @@ public final class ScenarioCompiler {
                 wakes(op.elseBody, into);
             }
         }
+    }
+
+    /** An engine time of the settings in whole nanoseconds, refused below {@code min} with the setting's name. */
+    private long timing(double ns, long min, String what) throws UnsupportedFeatureException {
+        if (!(ns >= min) || ns > Long.MAX_VALUE / 4) {
+            throw new UnsupportedFeatureException("the " + what + " of the settings of scenario '" + scenario.getName()
+                    + "' is " + ns + " ns; it must be " + (min == 0 ? "0 or more" : "positive"));
+        }
+        return Math.round(ns);
     }
 
     private MachineInfo machine(Machine machine) throws UnsupportedFeatureException {
@@ -704,8 +736,13 @@ public final class ScenarioCompiler {
             String name = sl.getChannel() != null ? sl.getChannel().getName() : sl.getConditionVariable().getName();
             int interlock = sl.getInterlock() == null ? -1 : usedLock(sl.getInterlock(), where);
             Dist timeout = sl.getTimeout() == null ? null : dist(sl.getTimeout(), where + " timeout");
-            return new Op(Op.SLEEP, interlock, false, false, false, timeout, channelId(key, name), 0, 0, null, null,
-                    label, site(null));
+            int priority = sl.getPriority();
+            if (priority < 0 || priority > PRI_MAX_TIMESHARE) {
+                throw new UnsupportedFeatureException(where + ": sleep priority " + priority
+                        + " is outside 0 (keep the thread's priority) .. " + PRI_MAX_TIMESHARE);
+            }
+            return new Op(Op.SLEEP, interlock, false, false, false, timeout, channelId(key, name), priority, 0, null,
+                    null, label, site(null));
         }
         if (s instanceof Wakeup w) {
             if (w.getChannel() == null) {

@@ -191,4 +191,18 @@ public final class ObserverTee implements SimObserver {
             o.userThreadSwitch(timeNs, thread, from, to);
         }
     }
+
+    @Override
+    public void threadMigrated(long timeNs, int thread, int fromCpu, int toCpu, boolean steal) {
+        for (SimObserver o : observers) {
+            o.threadMigrated(timeNs, thread, fromCpu, toCpu, steal);
+        }
+    }
+
+    @Override
+    public void ipiSent(long timeNs, int fromCpu, int toCpu, int kind) {
+        for (SimObserver o : observers) {
+            o.ipiSent(timeNs, fromCpu, toCpu, kind);
+        }
+    }
 }

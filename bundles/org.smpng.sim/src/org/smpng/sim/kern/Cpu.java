@@ -1,9 +1,9 @@
 package org.smpng.sim.kern;
 
 /**
- * A logical CPU ({@code struct pcpu}): the thread it runs ({@code pc_curthread}; null means its idle thread),
- * the pending preemption flag ({@code td_owepreempt} of the current thread, kept here) and the time accounting
- * that gives the utilisation split.
+ * A logical CPU ({@code struct pcpu}): the thread it runs ({@code pc_curthread}; null means its idle thread), its
+ * own run queue under ULE, whether an IPI to it is in flight, the pending preemption flag ({@code td_owepreempt}
+ * of the current thread, kept here) and the time accounting that gives the utilisation split.
  *
  * <p>Locking key: (b) the engine's baton for all mutable fields.
  */
@@ -19,6 +19,10 @@ public final class Cpu {
     /** Set with owepreempt when the quantum expired, so the switch puts the thread at the tail (round robin). */
     boolean quantumExpired;
     long sliceEnd;
+    /** An IPI to this CPU is on its way: it is not offered a thread nor sent another until it arrives. */
+    boolean ipiPending;
+    /** ULE's per-CPU run queue (struct tdq's queue); unused under 4BSD, whose one queue is global. */
+    final RunQueue tdq = new RunQueue();
     int bucket = IDLE;
     long bucketSince;
     final long[] time = new long[BUCKETS];
@@ -37,5 +41,10 @@ public final class Cpu {
 
     public SimThread current() {
         return current;
+    }
+
+    /** ULE's tdq_load: the thread running (not the idle thread) plus the threads on this CPU's queue. */
+    int load() {
+        return (current != null ? 1 : 0) + tdq.size();
     }
 }

@@ -53,13 +53,24 @@ import org.smpng.sim.compile.ScenarioCompiler;
  * run outside a kernel sleep as the process has KSEs, the others waiting on the process's UTS run queue (a sleep
  * queue that is not a wait channel) until an upcall from block() hands them the KSE of a thread that blocked.
  *
- * Scheduler. 4BSD (kern/sched_4bsd.c): one global {@link RunQueue}; a thread made runnable goes to an idle CPU if
- * there is one (its last CPU first), else, with PREEMPTION, preempts the CPU running the worst-priority thread if
- * that is worse than its own (5.x maybe_preempt() only looked at the current CPU; remote preemption by IPI came
- * later — simplified). A CPU in a critical section only records the preemption (td_owepreempt) and takes it at
- * critical_exit(). A thread whose quantum expires yields to runnable threads of equal or better priority (round
- * robin). Simplified: no estcpu decay (priorities stay at their base unless lent), no sleep priorities (a thread
- * woken from msleep keeps its priority), no CPU affinity beyond preferring the last CPU.
+ * Scheduling. A {@link Scheduler} keeps the run queues and computes timeshare priorities: {@link Sched4BSD} (one
+ * global queue, estcpu decay) or {@link SchedULE} (per-CPU queues, affinity, interactivity, balancing, idle
+ * stealing), chosen by the scenario's settings; their class comments say what they follow and simplify. The engine
+ * does the mechanics. A thread made runnable (setrunqueue()) is queued by the scheduler; an idle CPU the scheduler
+ * names takes it, else, with PREEMPTION, the CPU the scheduler names is preempted if its thread is worse. A CPU in a
+ * critical section only records the preemption (td_owepreempt) and takes it at critical_exit(). A thread whose slice
+ * expires yields to runnable threads of equal or better priority (round robin).
+ *
+ * IPIs. When a thread running on one CPU makes a thread runnable that another CPU must run or be preempted for, the
+ * other CPU learns it by an inter-processor interrupt (IPI_AST to wake an idle CPU, IPI_PREEMPT to preempt), which
+ * it takes {@code ipiLatencyNs} later; meanwhile it is marked so that no second IPI is sent. Wakeups by the
+ * conductor itself (timeouts, interrupts: the interrupt or the clock reaches the target CPU) act at once.
+ *
+ * Priorities. td_priority is the best of td_base_pri and what turnstile waiters lend. td_base_pri is the user
+ * priority the scheduler computes for timeshare threads (fixed for the others), or, from an msleep() given a
+ * priority until the thread returns to user mode (sched_userret()), that sleep priority. Run time is charged to the
+ * running thread at every switch, slice end and periodic scheduler tick; priorities are recomputed at slice ends,
+ * the periodic tick (4BSD schedcpu(), once a second) and wakeups.
  *
  * Interrupts. A source asserts its IRQ line at its arrival process; the line's routing picks a CPU (fixed,
  * round-robin over the routed CPUs, or lowest priority: the routed CPU running the least important thread). Fast
@@ -75,6 +86,8 @@ public final class Engine implements org.smpng.sim.SimEngine {
 
     static final int EV_SWITCH_DONE = 1, EV_WORK_DONE = 2, EV_TIMEOUT = 3, EV_QUANTUM = 4, EV_ARRIVAL = 5,
             EV_INTR = 6;
+    /** An IPI reaches its CPU (target: the CPU, epoch: the IPI kind); the scheduler's periodic tick. */
+    static final int EV_IPI = 7, EV_SCHED = 8;
 
     private static final Object CONTROLLER = new Object();
 
@@ -103,12 +116,15 @@ public final class Engine implements org.smpng.sim.SimEngine {
     final CompiledScenario scenario;
     final SimObserver observer;
     final boolean adaptiveSpinning, preemption;
-    final long contextSwitchNs, quantumNs, durationNs;
+    final long contextSwitchNs, quantumNs, durationNs, ipiLatencyNs;
 
     long now;
     final EventQueue events = new EventQueue();
     final RunQueue runq = new RunQueue();
     final Cpu[] cpus;
+    final Scheduler sched;
+    /** Threads that ran on another CPU than the last time, of them taken by idle stealing, and IPIs sent. */
+    long migrations, steals, ipis;
     final SimThread[] threads;
     /** Lock instances by lock type id. */
     final LockObject[][] locks;
@@ -176,12 +192,15 @@ public final class Engine implements org.smpng.sim.SimEngine {
         this.contextSwitchNs = s.contextSwitchNs();
         this.quantumNs = s.quantumNs();
         this.durationNs = s.durationNs();
+        this.ipiLatencyNs = s.ipiLatencyNs();
         this.limit = durationNs;
 
         cpus = new Cpu[scenario.machine.cpus()];
         for (int i = 0; i < cpus.length; i++) {
             cpus[i] = new Cpu(i, scenario.machine.cpuId()[i]);
         }
+        sched = s.scheduler() == CompiledScenario.SCHED_ULE ? new SchedULE(this, cpus)
+                : new Sched4BSD(this, cpus, runq);
 
         List<SimThread> ts = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
@@ -344,6 +363,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             c.sliceEnd = quantumNs;
             events.add(quantumNs, EV_QUANTUM, c.index, 0);
         }
+        events.add(sched.period(), EV_SCHED, 0, 0);
         for (SimThread td : threads) {
             if (!td.ithread && td.sleepingOn == null) { // not a KSE user thread waiting on its UTS run queue
                 td.state = SimThread.TDI_SLEEPING; // becomes runnable at time 0, in tid order
@@ -539,10 +559,14 @@ public final class Engine implements org.smpng.sim.SimEngine {
                 events.add(c.sliceEnd, EV_QUANTUM, c.index, 0);
                 return null;
             }
-            c.sliceEnd = now + quantumNs;
+            c.sliceEnd = now + sched.slice(c);
             events.add(c.sliceEnd, EV_QUANTUM, c.index, 0);
             SimThread v = c.current;
-            if (v != null && runq.bestPriority() <= v.priority) { // roundrobin(): sched_4bsd's quantum expiry
+            if (v != null) {
+                chargeCurrent(c);
+                updatePriority(v);
+            }
+            if (v != null && sched.bestPriority(c) <= v.priority) { // roundrobin(): the slice expired
                 if (v.critnest > 0 || v.phase == SimThread.PH_CODE) {
                     c.owepreempt = true;
                     c.quantumExpired = true;
@@ -556,6 +580,12 @@ public final class Engine implements org.smpng.sim.SimEngine {
             return interruptAsserted(target);
         case EV_INTR:
             return interruptsEnabled(intrContext[target]);
+        case EV_IPI:
+            ipiArrived(cpus[target], epoch);
+            return null;
+        case EV_SCHED:
+            schedTick();
+            return null;
         default:
             throw new IllegalStateException("unknown event " + type);
         }
@@ -1081,6 +1111,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             panic("syscall " + scenario.operations[op].syscall() + " returned to user mode with "
                     + (td.heldCount != 0 ? "lock " + td.held[td.heldCount - 1] + " held" : "a critical section"));
         }
+        userret(td);
         opCount[op]++;
         opLatency[op] += now - start;
         observer.operationCompleted(now, td.tid, op, now - start);
@@ -1325,6 +1356,9 @@ public final class Engine implements org.smpng.sim.SimEngine {
         }
         long timeout = op.dist != null ? op.dist.sample(td.rng)
                 : scenario.channelWoken[op.channel] ? -1 : scenario.externalWakeup.sample(td.rng);
+        if (op.target > 0 && !td.ithread) {
+            setSleepPriority(td, op.target);
+        }
         sleepOn(td, channels[op.channel], null, interlock, timeout);
     }
 
@@ -1399,6 +1433,19 @@ public final class Engine implements org.smpng.sim.SimEngine {
     // ---------------------------------------------------------------------------------------------------------
     // Time and scheduling (all with the baton held)
 
+    /**
+     * Whether the calling Java thread holds the baton: the controller's or a modeled thread's turn. Before the run
+     * begins only the engine's creator uses it, which counts as holding it.
+     */
+    boolean batonHeld() {
+        Object b = baton;
+        if (!begun) {
+            return true;
+        }
+        Thread holder = b == CONTROLLER ? controller : ((SimThread) b).javaThread;
+        return holder == Thread.currentThread();
+    }
+
     void assertRunning(SimThread td) {
         assert baton == td : "baton not held by " + td;
         assert td.state == SimThread.TDS_RUNNING && td.phase == SimThread.PH_CODE : td + " is not running code";
@@ -1462,23 +1509,29 @@ public final class Engine implements org.smpng.sim.SimEngine {
             upcall(td); // KSE: a thread that blocks in the kernel gives its KSE to another user thread
         }
         td.state = state;
+        if (td.timeshare) {
+            sched.sleep(td);
+        }
         switchOut(td);
         loop(td);
         assert td.state == SimThread.TDS_RUNNING;
     }
 
-    /** mi_switch(): td (no longer RUNNING) leaves its CPU, which takes the best runnable thread or idles. */
+    /**
+     * mi_switch(): td (no longer RUNNING; queued again if still runnable) leaves its CPU, which takes the thread
+     * the scheduler chooses for it (under ULE possibly stolen from another CPU) or idles.
+     */
     private void switchOut(SimThread td) {
         Cpu c = td.cpu;
+        sched.charge(td, now - td.runSince);
         td.cpu = null;
         td.switches++;
         td.epoch++;
         c.owepreempt = false;
         c.quantumExpired = false;
         abortAdaptiveSpinners(td);
-        SimThread next = runq.choose();
+        SimThread next = sched.choose(c);
         if (next != null) {
-            runq.remove(next);
             dispatch(c, next, td);
         } else {
             c.current = null;
@@ -1487,68 +1540,93 @@ public final class Engine implements org.smpng.sim.SimEngine {
         }
     }
 
-    /** cpu_switch() onto {@code next}: it runs its code (or the work it had left) after the switch cost. */
+    /**
+     * cpu_switch() onto {@code next} (already off the run queues): it runs its code (or the work it had left) after
+     * the switch cost. A thread that last ran on another CPU has migrated.
+     */
     private void dispatch(Cpu c, SimThread next, SimThread prev) {
         assert c.current == null || c.current == prev;
+        assert next.rqIndex < 0 : next + " is still queued";
+        if (next.lastCpu >= 0 && next.lastCpu != c.index) {
+            migrations++;
+            observer.threadMigrated(now, next.tid, next.lastCpu, c.index, next.stolen);
+        }
+        next.stolen = false;
         next.state = SimThread.TDS_RUNNING;
         next.cpu = c;
         next.lastCpu = c.index;
         next.epoch++;
         next.phase = SimThread.PH_SWITCHING;
+        next.runSince = now;
         c.current = next;
         c.owepreempt = false;
         c.quantumExpired = false;
         c.switches++;
-        c.sliceEnd = now + quantumNs;
+        c.sliceEnd = now + sched.slice(c);
         c.account(now, Cpu.KERNEL);
         observer.contextSwitch(now, c.index, prev == null ? -1 : prev.tid, next.tid);
         next.workEnd = now + contextSwitchNs; // when the switch completes, should an interrupt freeze it
         events.add(next.workEnd, EV_SWITCH_DONE, next.tid, next.epoch);
     }
 
-    /** setrunnable() + sched_add(): td becomes runnable; an idle CPU takes it, or it may preempt a CPU. */
+    /**
+     * setrunnable() + sched_wakeup() + sched_add(): td becomes runnable at its recomputed priority; an idle CPU
+     * takes it, or it may preempt a CPU. {@code waker} is the running thread that woke it (null: a timeout or an
+     * interrupt, handled on the target CPU); a remote CPU learns of it by IPI.
+     */
     void wakeup(SimThread td, SimThread waker) {
+        wakeupFrom(td, waker, waker == null ? null : waker.cpu);
+    }
+
+    /**
+     * As {@link #wakeup(SimThread, SimThread)}, made runnable from CPU {@code from} (null: no CPU, nothing to signal),
+     * for callers that know where the wakeup happens (an interrupt taken on a given CPU).
+     */
+    void wakeupFrom(SimThread td, SimThread waker, Cpu from) {
         assert td.state != SimThread.TDS_RUNNING && td.state != SimThread.TDS_RUNQ : td + " is already runnable";
+        if (td.timeshare) {
+            sched.wakeup(td);
+            resetPriorityAtWakeup(td);
+        }
         td.state = SimThread.TDS_RUNQ;
         td.waitingFor = null;
         observer.threadWoken(now, td.tid, waker == null ? -1 : waker.tid);
-        runq.add(td, false);
-        observer.enqueued(now, td.tid, td.priority);
-        Cpu idle = null;
-        if (td.lastCpu >= 0 && cpus[td.lastCpu].current == null) {
-            idle = cpus[td.lastCpu];
-        } else {
-            for (Cpu c : cpus) {
-                if (c.current == null) {
-                    idle = c;
-                    break;
-                }
-            }
-        }
-        if (idle != null) {
-            SimThread n = runq.choose();
-            runq.remove(n);
-            dispatch(idle, n, null);
-            return;
-        }
-        maybePreempt(td);
+        setrunqueue(td, from);
     }
 
-    /** With PREEMPTION, asks the CPU running the worst thread to switch if td is better than that thread. */
-    private void maybePreempt(SimThread td) {
+    /** sched_add() and its consequences: queue td, start it on an idle CPU or preempt a worse thread. */
+    private void setrunqueue(SimThread td, Cpu from) {
+        sched.add(td, false);
+        observer.enqueued(now, td.tid, td.priority);
+        Cpu idle = sched.idleCpuFor(td);
+        if (idle != null) {
+            if (from != null && from != idle && ipiLatencyNs > 0) {
+                sendIpi(from, idle, SimObserver.IPI_AST);
+            } else {
+                SimThread n = sched.choose(idle);
+                if (n != null) {
+                    dispatch(idle, n, null);
+                }
+            }
+            return;
+        }
+        maybePreempt(td, from);
+    }
+
+    /**
+     * With PREEMPTION, preempts the CPU the scheduler names for td if td is better than its thread: at once when it
+     * is the waker's own CPU or no CPU signals it, by IPI_PREEMPT otherwise.
+     */
+    private void maybePreempt(SimThread td, Cpu from) {
         if (!preemption || td.state != SimThread.TDS_RUNQ) {
             return;
         }
-        Cpu victim = null;
-        int worst = td.priority;
-        for (Cpu c : cpus) {
-            SimThread cur = c.current;
-            if (cur != null && cur.priority > worst && !c.owepreempt) {
-                worst = cur.priority;
-                victim = c;
-            }
-        }
+        Cpu victim = sched.preemptionTarget(td);
         if (victim == null) {
+            return;
+        }
+        if (from != null && from != victim && ipiLatencyNs > 0) {
+            sendIpi(from, victim, SimObserver.IPI_PREEMPT);
             return;
         }
         SimThread v = victim.current;
@@ -1557,6 +1635,57 @@ public final class Engine implements org.smpng.sim.SimEngine {
         } else {
             preemptRemote(victim, true);
         }
+    }
+
+    /** ipi_selected(): CPU {@code to} takes an IPI of {@code kind} after the delivery latency. */
+    private void sendIpi(Cpu from, Cpu to, int kind) {
+        assert !to.ipiPending;
+        to.ipiPending = true;
+        ipis++;
+        observer.ipiSent(now, from.index, to.index, kind);
+        events.add(now + ipiLatencyNs, EV_IPI, to.index, kind);
+    }
+
+    /**
+     * An IPI reaches CPU c: an idle CPU runs what the scheduler chooses for it (maybe nothing any more: another CPU
+     * may have taken the thread meanwhile); a busy one is preempted if a better thread still waits for it.
+     */
+    private void ipiArrived(Cpu c, int kind) {
+        assert c.ipiPending;
+        c.ipiPending = false;
+        SimThread v = c.current;
+        if (v == null) {
+            SimThread n = sched.choose(c);
+            if (n != null) {
+                dispatch(c, n, null);
+            }
+        } else if (preemption && sched.bestPriority(c) < v.priority) {
+            if (v.critnest > 0 || v.phase == SimThread.PH_CODE) {
+                c.owepreempt = true;
+            } else {
+                preemptRemote(c, true);
+            }
+        }
+    }
+
+    /**
+     * ULE's sched_balance() moved the queued td to CPU {@code to}'s queue: an idle {@code to} is started, by IPI from
+     * CPU 0, where the balancer runs; a busy one is preempted if td is better than its thread.
+     */
+    void balanced(SimThread td, Cpu to) {
+        Cpu from = cpus[0];
+        if (to.current == null) {
+            if (to.ipiPending) {
+                return;
+            }
+            if (to != from && ipiLatencyNs > 0) {
+                sendIpi(from, to, SimObserver.IPI_AST);
+            } else {
+                dispatch(to, sched.choose(to), null);
+            }
+            return;
+        }
+        maybePreempt(td, from);
     }
 
     /** Preempts the thread of a CPU that is working, switching or adaptively spinning (not in a critical section). */
@@ -1578,7 +1707,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         v.preemptions++;
         observer.preempted(now, c.index, v.tid);
         v.state = SimThread.TDS_RUNQ;
-        runq.add(v, atHead);
+        sched.add(v, atHead);
         observer.enqueued(now, v.tid, v.priority);
         switchOut(v);
     }
@@ -1592,12 +1721,12 @@ public final class Engine implements org.smpng.sim.SimEngine {
         boolean roundRobin = c.quantumExpired;
         c.owepreempt = false;
         c.quantumExpired = false;
-        int best = runq.bestPriority();
+        int best = sched.bestPriority(c);
         if (best < td.priority || (roundRobin && best <= td.priority)) {
             td.preemptions++;
             observer.preempted(now, c.index, td.tid);
             td.state = SimThread.TDS_RUNQ;
-            runq.add(td, !roundRobin);
+            sched.add(td, !roundRobin);
             observer.enqueued(now, td.tid, td.priority);
             switchOut(td);
             loop(td);
@@ -1617,9 +1746,9 @@ public final class Engine implements org.smpng.sim.SimEngine {
 
     /** sched_relinquish(): gives the CPU to an equal or better runnable thread, if any. */
     private void relinquish(SimThread td) {
-        if (td.critnest == 0 && runq.bestPriority() <= td.priority) {
+        if (td.critnest == 0 && sched.bestPriority(td.cpu) <= td.priority) {
             td.state = SimThread.TDS_RUNQ;
-            runq.add(td, false);
+            sched.add(td, false);
             observer.enqueued(now, td.tid, td.priority);
             switchOut(td);
             loop(td);
@@ -1635,13 +1764,12 @@ public final class Engine implements org.smpng.sim.SimEngine {
         observer.priorityChanged(now, td.tid, priority);
         switch (td.state) {
         case SimThread.TDS_RUNQ -> {
-            runq.remove(td);
-            runq.add(td, false);
-            maybePreempt(td);
+            sched.requeue(td);
+            maybePreempt(td, null);
         }
         case SimThread.TDI_LOCK -> td.blockedOn.requeue(td);
         case SimThread.TDS_RUNNING -> {
-            if (runq.bestPriority() < priority) {
+            if (sched.bestPriority(td.cpu) < priority) {
                 td.cpu.owepreempt = true;
             }
         }
@@ -1652,11 +1780,108 @@ public final class Engine implements org.smpng.sim.SimEngine {
 
     /** sched_unlend_prio(): td's priority from the turnstiles of the locks it still owns, or its base. */
     void unlendPriority(SimThread td) {
+        setPriority(td, lentOrBase(td));
+    }
+
+    /** The best of td's base priority and what the waiters of its contested locks lend it. */
+    private static int lentOrBase(SimThread td) {
         int p = td.basePriority;
         for (int i = 0; i < td.contestedCount; i++) {
             p = Math.min(p, td.contested[i].bestPriority());
         }
-        setPriority(td, p);
+        return p;
+    }
+
+    /** Charges CPU c's running thread the time it ran since it was last charged. */
+    private void chargeCurrent(Cpu c) {
+        SimThread td = c.current;
+        sched.charge(td, now - td.runSince);
+        td.runSince = now;
+    }
+
+    /**
+     * resetpriority() applied to a timeshare thread in any state but on its way to a run queue: the scheduler's user
+     * priority becomes its base priority unless it holds a sleep priority.
+     */
+    private void updatePriority(SimThread td) {
+        if (!td.timeshare) {
+            return;
+        }
+        int p = sched.userPriority(td);
+        td.userPriority = p;
+        if (!td.sleepPriority && td.basePriority != p) {
+            td.basePriority = p;
+            unlendPriority(td);
+            // A waiter that got better lends it along the chain of owners (propagate_priority()).
+            for (Turnstile ts = td.state == SimThread.TDI_LOCK ? td.blockedOn : null; ts != null; ts = ts.owner == null
+                    || ts.owner.state != SimThread.TDI_LOCK ? null : ts.owner.blockedOn) {
+                SimThread o = ts.owner;
+                if (o == null || o.priority <= td.priority) {
+                    break;
+                }
+                observer.priorityPropagated(now, td.tid, o.tid, td.priority);
+                setPriority(o, td.priority);
+            }
+        }
+    }
+
+    /** As {@link #updatePriority} for a thread being woken: on no queue, so its fields are set directly. */
+    private void resetPriorityAtWakeup(SimThread td) {
+        td.userPriority = sched.userPriority(td);
+        if (td.sleepPriority) {
+            return;
+        }
+        td.basePriority = td.userPriority;
+        int p = lentOrBase(td);
+        if (p != td.priority) {
+            td.priority = p;
+            observer.priorityChanged(now, td.tid, p);
+        }
+    }
+
+    /** msleep() given a priority: td (running) sleeps and will run at it until it returns to user mode. */
+    private void setSleepPriority(SimThread td, int priority) {
+        assertRunning(td);
+        td.sleepPriority = true;
+        td.basePriority = priority;
+        unlendPriority(td);
+    }
+
+    /** sched_userret(): a thread returning to user mode gives up its sleep priority for its user priority. */
+    private void userret(SimThread td) {
+        if (td.sleepPriority) {
+            td.sleepPriority = false;
+            td.basePriority = td.userPriority;
+            unlendPriority(td);
+        }
+    }
+
+    /**
+     * The scheduler's periodic tick (4BSD schedcpu(), ULE sched_balance()): charges the running threads, runs the
+     * scheduler's periodic work, applies the new priorities, and lets a running thread that became worse than a
+     * queued one be preempted.
+     */
+    private void schedTick() {
+        events.add(now + sched.period(), EV_SCHED, 0, 0);
+        for (Cpu c : cpus) {
+            if (c.current != null) {
+                chargeCurrent(c);
+            }
+        }
+        sched.periodic();
+        for (SimThread td : threads) {
+            updatePriority(td);
+        }
+        if (!preemption) {
+            return;
+        }
+        for (Cpu c : cpus) {
+            SimThread v = c.current;
+            if (v != null && !c.ipiPending && sched.bestPriority(c) < v.priority && v.critnest == 0
+                    && v.phase != SimThread.PH_CODE) {
+                preemptRemote(c, false);
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1754,9 +1979,13 @@ public final class Engine implements org.smpng.sim.SimEngine {
         List<CpuSnapshot> cs = new ArrayList<>();
         for (Cpu c : cpus) {
             boolean inInterrupt = intrContext[c.index] != null && intrContext[c.index].active;
+            List<ThreadSnapshot> q = new ArrayList<>();
+            for (SimThread t : sched.queueOf(c)) {
+                q.add(threadSnapshot(t));
+            }
             cs.add(new CpuSnapshot(c.cpuId, c.current == null ? null : c.current.name,
                     c.current == null ? 255 : c.current.priority, c.owepreempt,
-                    inInterrupt ? Snapshots.CPU_INTERRUPT : CPU_STATES[c.bucket], List.of()));
+                    inInterrupt ? Snapshots.CPU_INTERRUPT : CPU_STATES[c.bucket], List.copyOf(q)));
         }
         List<ThreadSnapshot> rq = new ArrayList<>();
         for (int q = 0; q < RunQueue.RQ_NQS; q++) {
@@ -1887,7 +2116,8 @@ public final class Engine implements org.smpng.sim.SimEngine {
         }
         String outcome = failure != null ? failureKind : now >= durationNs ? "completed" : "paused";
         return new SimResults(scenario.name, scenario.settings.seed(), cpus.length, durationNs, now, List.copyOf(ops),
-                total, total / seconds, util, switches, preemptions, giantHeld, giantContended, giantWait, lockResults,
-                List.copyOf(intr), eventCount, outcome, failure, List.copyOf(notes), List.copyOf(processResults));
+                total, total / seconds, util, switches, preemptions, migrations, steals, ipis, giantHeld,
+                giantContended, giantWait, lockResults, List.copyOf(intr), eventCount, outcome, failure,
+                List.copyOf(notes), List.copyOf(processResults));
     }
 }

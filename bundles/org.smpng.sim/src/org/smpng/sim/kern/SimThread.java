@@ -5,7 +5,8 @@ package org.smpng.sim.kern;
  * runs its code on its own Java thread, but only while it holds the engine's baton (see {@link Engine}).
  *
  * <p>Locking key: every mutable field is (b), guarded by the engine's baton: read and written only by the Java
- * thread that holds it. The fields {@link #name}, {@link #tid}, {@link #basePriority} are immutable.
+ * thread that holds it. The fields {@link #name}, {@link #tid}, {@link #nicePriority}, {@link #timeshare} are
+ * immutable.
  */
 public final class SimThread {
 
@@ -22,8 +23,33 @@ public final class SimThread {
 
     public final int tid;
     public final String name;
-    /** td_base_pri: the priority without lent priority. */
-    public final int basePriority;
+    /**
+     * The priority of a timeshare thread that has used no CPU yet ({@code PUSER + NICE_WEIGHT * (nice - PRIO_MIN)}),
+     * or the fixed priority of any other thread: the scheduler's starting point.
+     */
+    final int nicePriority;
+    /** Whether the thread is in the timeshare class, whose priority the scheduler computes from its CPU use. */
+    final boolean timeshare;
+    /** td_base_pri: the priority without lent priority (the user priority, or a sleep priority in the kernel). */
+    int basePriority;
+    /** kg_user_pri / td_user_pri: the priority the scheduler computed, which the thread has in user mode. */
+    int userPriority;
+    /** Whether {@link #basePriority} is a priority given to msleep, kept until the return to user mode. */
+    boolean sleepPriority;
+
+    /* Scheduler accounting (see Sched4BSD and SchedULE). */
+    /** When the running thread's CPU time was last charged to it. */
+    long runSince;
+    /** 4BSD td_estcpu (kg_estcpu in 5.x), and the CPU time not yet counted as a whole statclock tick. */
+    int estcpu;
+    long estcpuCarry;
+    /** ULE ts_runtime and ts_slptime: recent run and voluntary sleep time, in ns, for the interactivity score. */
+    long runtimeNs, slptimeNs;
+    /** ULE: when the thread last went to sleep (ts_slptick), and the CPU whose queue holds it (ts_cpu's tdq). */
+    long sleptAt;
+    Cpu rqCpu;
+    /** ULE: the thread was taken from another CPU's queue by an idle CPU (for the migration report). */
+    boolean stolen;
     final boolean ithread;
     final int processIndex;
     final int device;
@@ -80,7 +106,11 @@ public final class SimThread {
     SimThread(int tid, String name, int basePriority, boolean ithread, int processIndex, int device, Rng rng) {
         this.tid = tid;
         this.name = name;
+        this.nicePriority = basePriority;
+        this.timeshare = !ithread && basePriority >= Scheduler.PRI_MIN_TIMESHARE
+                && basePriority <= Scheduler.PRI_MAX_TIMESHARE;
         this.basePriority = basePriority;
+        this.userPriority = basePriority;
         this.priority = basePriority;
         this.ithread = ithread;
         this.processIndex = processIndex;
@@ -90,6 +120,10 @@ public final class SimThread {
 
     public int priority() {
         return priority;
+    }
+
+    public int basePriority() {
+        return basePriority;
     }
 
     public int state() {

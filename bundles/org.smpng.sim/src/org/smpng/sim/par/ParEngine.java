@@ -1527,7 +1527,7 @@ public final class ParEngine implements SimEngine {
         notes.addAll(extraNotes);
         String outcome = failure != null ? failureKind : now >= durationNs ? "completed" : "paused";
         return new SimResults(scenario.name, scenario.settings.seed(), cpus.length, durationNs, now,
-                List.copyOf(opResults), total, total / seconds, util, switches, preemptions, giantHeld,
+                List.copyOf(opResults), total, total / seconds, util, switches, preemptions, 0, 0, 0, giantHeld,
                 giantContended, giantWait, lockResults, List.copyOf(intr), acquisitions + switches + interruptsHandled,
                 outcome, failure, List.copyOf(notes), List.of());
     }

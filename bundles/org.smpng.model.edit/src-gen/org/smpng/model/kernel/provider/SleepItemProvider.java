@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.smpng.model.kernel.KernelFactory;
@@ -51,6 +52,7 @@ public class SleepItemProvider extends StepItemProvider {
 			addChannelPropertyDescriptor(object);
 			addConditionVariablePropertyDescriptor(object);
 			addInterlockPropertyDescriptor(object);
+			addPriorityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,6 +119,28 @@ public class SleepItemProvider extends StepItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Priority feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Sleep_priority_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Sleep_priority_feature", "_UI_Sleep_type"),
+				 KernelPackage.Literals.SLEEP__PRIORITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -189,6 +213,9 @@ public class SleepItemProvider extends StepItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Sleep.class)) {
+			case KernelPackage.SLEEP__PRIORITY:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case KernelPackage.SLEEP__TIMEOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;

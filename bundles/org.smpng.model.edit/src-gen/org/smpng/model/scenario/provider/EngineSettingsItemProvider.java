@@ -73,6 +73,9 @@ public class EngineSettingsItemProvider
 			addExecutionModePropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
 			addDurationPropertyDescriptor(object);
+			addContextSwitchCostPropertyDescriptor(object);
+			addQuantumPropertyDescriptor(object);
+			addIpiLatencyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -276,6 +279,72 @@ public class EngineSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Context Switch Cost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContextSwitchCostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EngineSettings_contextSwitchCost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EngineSettings_contextSwitchCost_feature", "_UI_EngineSettings_type"),
+				 ScenarioPackage.Literals.ENGINE_SETTINGS__CONTEXT_SWITCH_COST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Quantum feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQuantumPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EngineSettings_quantum_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EngineSettings_quantum_feature", "_UI_EngineSettings_type"),
+				 ScenarioPackage.Literals.ENGINE_SETTINGS__QUANTUM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ipi Latency feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIpiLatencyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EngineSettings_ipiLatency_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EngineSettings_ipiLatency_feature", "_UI_EngineSettings_type"),
+				 ScenarioPackage.Literals.ENGINE_SETTINGS__IPI_LATENCY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns EngineSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -323,6 +392,9 @@ public class EngineSettingsItemProvider
 			case ScenarioPackage.ENGINE_SETTINGS__EXECUTION_MODE:
 			case ScenarioPackage.ENGINE_SETTINGS__SEED:
 			case ScenarioPackage.ENGINE_SETTINGS__DURATION:
+			case ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST:
+			case ScenarioPackage.ENGINE_SETTINGS__QUANTUM:
+			case ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1506,6 +1506,16 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSleep_Priority() {
+		return (EAttribute)sleepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWakeup() {
 		return wakeupEClass;
 	}
@@ -2151,6 +2161,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		createEReference(sleepEClass, SLEEP__CONDITION_VARIABLE);
 		createEReference(sleepEClass, SLEEP__INTERLOCK);
 		createEReference(sleepEClass, SLEEP__TIMEOUT);
+		createEAttribute(sleepEClass, SLEEP__PRIORITY);
 
 		wakeupEClass = createEClass(WAKEUP);
 		createEReference(wakeupEClass, WAKEUP__CHANNEL);
@@ -2392,6 +2403,7 @@ public class KernelPackageImpl extends EPackageImpl implements KernelPackage {
 		initEReference(getSleep_ConditionVariable(), this.getConditionVariable(), null, "conditionVariable", null, 0, 1, Sleep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSleep_Interlock(), this.getLockType(), null, "interlock", null, 0, 1, Sleep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSleep_Timeout(), this.getDistribution(), null, "timeout", null, 0, 1, Sleep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSleep_Priority(), ecorePackage.getEInt(), "priority", "0", 0, 1, Sleep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wakeupEClass, Wakeup.class, "Wakeup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWakeup_Channel(), this.getWaitChannel(), null, "channel", null, 1, 1, Wakeup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

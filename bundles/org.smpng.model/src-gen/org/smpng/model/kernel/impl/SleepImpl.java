@@ -30,6 +30,7 @@ import org.smpng.model.kernel.WaitChannel;
  *   <li>{@link org.smpng.model.kernel.impl.SleepImpl#getConditionVariable <em>Condition Variable</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.SleepImpl#getInterlock <em>Interlock</em>}</li>
  *   <li>{@link org.smpng.model.kernel.impl.SleepImpl#getTimeout <em>Timeout</em>}</li>
+ *   <li>{@link org.smpng.model.kernel.impl.SleepImpl#getPriority <em>Priority</em>}</li>
  * </ul>
  *
  * @generated
@@ -74,6 +75,26 @@ public class SleepImpl extends StepImpl implements Sleep {
 	 * @ordered
 	 */
 	protected Distribution timeout;
+
+	/**
+	 * The default value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PRIORITY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected int priority = PRIORITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -265,6 +286,29 @@ public class SleepImpl extends StepImpl implements Sleep {
 	 * @generated
 	 */
 	@Override
+	public int getPriority() {
+		return priority;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriority(int newPriority) {
+		int oldPriority = priority;
+		priority = newPriority;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KernelPackage.SLEEP__PRIORITY, oldPriority, priority));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KernelPackage.SLEEP__TIMEOUT:
@@ -292,6 +336,8 @@ public class SleepImpl extends StepImpl implements Sleep {
 				return basicGetInterlock();
 			case KernelPackage.SLEEP__TIMEOUT:
 				return getTimeout();
+			case KernelPackage.SLEEP__PRIORITY:
+				return getPriority();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -315,6 +361,9 @@ public class SleepImpl extends StepImpl implements Sleep {
 				return;
 			case KernelPackage.SLEEP__TIMEOUT:
 				setTimeout((Distribution)newValue);
+				return;
+			case KernelPackage.SLEEP__PRIORITY:
+				setPriority((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -340,6 +389,9 @@ public class SleepImpl extends StepImpl implements Sleep {
 			case KernelPackage.SLEEP__TIMEOUT:
 				setTimeout((Distribution)null);
 				return;
+			case KernelPackage.SLEEP__PRIORITY:
+				setPriority(PRIORITY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,8 +412,26 @@ public class SleepImpl extends StepImpl implements Sleep {
 				return interlock != null;
 			case KernelPackage.SLEEP__TIMEOUT:
 				return timeout != null;
+			case KernelPackage.SLEEP__PRIORITY:
+				return priority != PRIORITY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (priority: ");
+		result.append(priority);
+		result.append(')');
+		return result.toString();
 	}
 
 } //SleepImpl

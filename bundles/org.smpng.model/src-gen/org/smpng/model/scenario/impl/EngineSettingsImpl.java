@@ -32,6 +32,9 @@ import org.smpng.model.scenario.SchedulerKind;
  *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getExecutionMode <em>Execution Mode</em>}</li>
  *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getDuration <em>Duration</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getContextSwitchCost <em>Context Switch Cost</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getQuantum <em>Quantum</em>}</li>
+ *   <li>{@link org.smpng.model.scenario.impl.EngineSettingsImpl#getIpiLatency <em>Ipi Latency</em>}</li>
  * </ul>
  *
  * @generated
@@ -216,6 +219,66 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected double duration = DURATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContextSwitchCost() <em>Context Switch Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextSwitchCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONTEXT_SWITCH_COST_EDEFAULT = 2000.0;
+
+	/**
+	 * The cached value of the '{@link #getContextSwitchCost() <em>Context Switch Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextSwitchCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected double contextSwitchCost = CONTEXT_SWITCH_COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuantum() <em>Quantum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuantum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double QUANTUM_EDEFAULT = 1.0E8;
+
+	/**
+	 * The cached value of the '{@link #getQuantum() <em>Quantum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuantum()
+	 * @generated
+	 * @ordered
+	 */
+	protected double quantum = QUANTUM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIpiLatency() <em>Ipi Latency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpiLatency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IPI_LATENCY_EDEFAULT = 1000.0;
+
+	/**
+	 * The cached value of the '{@link #getIpiLatency() <em>Ipi Latency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpiLatency()
+	 * @generated
+	 * @ordered
+	 */
+	protected double ipiLatency = IPI_LATENCY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -449,6 +512,75 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public double getContextSwitchCost() {
+		return contextSwitchCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContextSwitchCost(double newContextSwitchCost) {
+		double oldContextSwitchCost = contextSwitchCost;
+		contextSwitchCost = newContextSwitchCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST, oldContextSwitchCost, contextSwitchCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getQuantum() {
+		return quantum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuantum(double newQuantum) {
+		double oldQuantum = quantum;
+		quantum = newQuantum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.ENGINE_SETTINGS__QUANTUM, oldQuantum, quantum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getIpiLatency() {
+		return ipiLatency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIpiLatency(double newIpiLatency) {
+		double oldIpiLatency = ipiLatency;
+		ipiLatency = newIpiLatency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY, oldIpiLatency, ipiLatency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.ENGINE_SETTINGS__SCHEDULER:
@@ -469,6 +601,12 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return getSeed();
 			case ScenarioPackage.ENGINE_SETTINGS__DURATION:
 				return getDuration();
+			case ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST:
+				return getContextSwitchCost();
+			case ScenarioPackage.ENGINE_SETTINGS__QUANTUM:
+				return getQuantum();
+			case ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY:
+				return getIpiLatency();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -507,6 +645,15 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case ScenarioPackage.ENGINE_SETTINGS__DURATION:
 				setDuration((Double)newValue);
+				return;
+			case ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST:
+				setContextSwitchCost((Double)newValue);
+				return;
+			case ScenarioPackage.ENGINE_SETTINGS__QUANTUM:
+				setQuantum((Double)newValue);
+				return;
+			case ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY:
+				setIpiLatency((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -547,6 +694,15 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 			case ScenarioPackage.ENGINE_SETTINGS__DURATION:
 				setDuration(DURATION_EDEFAULT);
 				return;
+			case ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST:
+				setContextSwitchCost(CONTEXT_SWITCH_COST_EDEFAULT);
+				return;
+			case ScenarioPackage.ENGINE_SETTINGS__QUANTUM:
+				setQuantum(QUANTUM_EDEFAULT);
+				return;
+			case ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY:
+				setIpiLatency(IPI_LATENCY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -577,6 +733,12 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return seed != SEED_EDEFAULT;
 			case ScenarioPackage.ENGINE_SETTINGS__DURATION:
 				return duration != DURATION_EDEFAULT;
+			case ScenarioPackage.ENGINE_SETTINGS__CONTEXT_SWITCH_COST:
+				return contextSwitchCost != CONTEXT_SWITCH_COST_EDEFAULT;
+			case ScenarioPackage.ENGINE_SETTINGS__QUANTUM:
+				return quantum != QUANTUM_EDEFAULT;
+			case ScenarioPackage.ENGINE_SETTINGS__IPI_LATENCY:
+				return ipiLatency != IPI_LATENCY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -609,6 +771,12 @@ public class EngineSettingsImpl extends MinimalEObjectImpl.Container implements 
 		result.append(seed);
 		result.append(", duration: ");
 		result.append(duration);
+		result.append(", contextSwitchCost: ");
+		result.append(contextSwitchCost);
+		result.append(", quantum: ");
+		result.append(quantum);
+		result.append(", ipiLatency: ");
+		result.append(ipiLatency);
 		result.append(')');
 		return result.toString();
 	}

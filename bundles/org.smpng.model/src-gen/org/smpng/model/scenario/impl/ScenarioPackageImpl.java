@@ -332,6 +332,36 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEngineSettings_ContextSwitchCost() {
+		return (EAttribute)engineSettingsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngineSettings_Quantum() {
+		return (EAttribute)engineSettingsEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngineSettings_IpiLatency() {
+		return (EAttribute)engineSettingsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSchedulerKind() {
 		return schedulerKindEEnum;
 	}
@@ -393,6 +423,9 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__EXECUTION_MODE);
 		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__SEED);
 		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__DURATION);
+		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__CONTEXT_SWITCH_COST);
+		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__QUANTUM);
+		createEAttribute(engineSettingsEClass, ENGINE_SETTINGS__IPI_LATENCY);
 
 		// Create enums
 		schedulerKindEEnum = createEEnum(SCHEDULER_KIND);
@@ -452,6 +485,9 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getEngineSettings_ExecutionMode(), this.getExecutionMode(), "executionMode", null, 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngineSettings_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngineSettings_Duration(), ecorePackage.getEDouble(), "duration", "1.0E9", 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngineSettings_ContextSwitchCost(), ecorePackage.getEDouble(), "contextSwitchCost", "2000.0", 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngineSettings_Quantum(), ecorePackage.getEDouble(), "quantum", "1.0E8", 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngineSettings_IpiLatency(), ecorePackage.getEDouble(), "ipiLatency", "1000.0", 0, 1, EngineSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(schedulerKindEEnum, SchedulerKind.class, "SchedulerKind");
@@ -488,7 +524,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		  (engineSettingsEClass,
 		   source,
 		   new String[] {
-			   "constraints", "positiveDuration"
+			   "constraints", "positiveDuration timingsInRange"
 		   });
 	}
 

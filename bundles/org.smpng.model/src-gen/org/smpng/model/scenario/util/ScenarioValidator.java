@@ -74,12 +74,18 @@ public class ScenarioValidator extends EObjectValidator {
 	public static final int DURATION_NOT_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
 
 	/**
+	 * The {@link Diagnostic#getCode() code} for engine settings with a negative context switch cost or IPI latency, or
+	 * a quantum that is not positive.
+	 */
+	public static final int TIMING_OUT_OF_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated NOT counts the hand-written codes above, so that a subclass\'s codes start after them.
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
 
 	/**
 	 * Creates an instance of the switch.
@@ -254,6 +260,7 @@ public class ScenarioValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(engineSettings, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(engineSettings, diagnostics, context);
 		if (result || diagnostics != null) result &= validateEngineSettings_positiveDuration(engineSettings, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEngineSettings_timingsInRange(engineSettings, diagnostics, context);
 		return result;
 	}
 
@@ -271,6 +278,27 @@ public class ScenarioValidator extends EObjectValidator {
 		return error(diagnostics, DURATION_NOT_POSITIVE, "The engine settings of scenario \""
 				+ (engineSettings.eContainer() instanceof Scenario scenario ? scenario.getName() : "") + "\" have duration "
 				+ engineSettings.getDuration() + " ns; a run must last a positive time", engineSettings);
+	}
+
+	/**
+	 * Validates the timingsInRange constraint of '<em>Engine Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * The engine's costs cannot be negative and the 4BSD quantum must be positive, or virtual time would run backwards
+	 * or a CPU would switch forever without running anything.
+	 * <!-- end-user-doc -->
+	 * @generated NOT EMF generates only a stub for an Ecore constraint; this body is the hand-written check.
+	 */
+	public boolean validateEngineSettings_timingsInRange(EngineSettings engineSettings, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String wrong = engineSettings.getContextSwitchCost() < 0 ? "context switch cost " + engineSettings.getContextSwitchCost()
+				+ " ns is negative"
+				: engineSettings.getIpiLatency() < 0 ? "IPI latency " + engineSettings.getIpiLatency() + " ns is negative"
+				: engineSettings.getQuantum() <= 0 ? "quantum " + engineSettings.getQuantum() + " ns is not positive" : null;
+		if (wrong == null) {
+			return true;
+		}
+		return error(diagnostics, TIMING_OUT_OF_RANGE, "The engine settings of scenario \""
+				+ (engineSettings.eContainer() instanceof Scenario scenario ? scenario.getName() : "") + "\": " + wrong,
+				engineSettings);
 	}
 
 	/**

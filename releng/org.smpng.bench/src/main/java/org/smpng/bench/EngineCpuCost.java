@@ -39,7 +39,7 @@ public final class EngineCpuCost {
                 if (run >= 0) {
                     System.out.printf(Locale.ROOT, "run %d: %d lock ops, %d events, %d handoffs: %.1f ns CPU and"
                             + " %.1f ns wall per lock op, %.1f ns CPU per event%n", run, lockOps, r.events(),
-                            sim.engine().handoffs(), (double) cpu / lockOps, (double) wall / lockOps,
+                            ((org.smpng.sim.kern.Engine) sim.engine()).handoffs(), (double) cpu / lockOps, (double) wall / lockOps,
                             (double) cpu / r.events());
                 }
             }

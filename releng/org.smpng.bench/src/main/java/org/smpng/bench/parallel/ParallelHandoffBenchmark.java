@@ -56,7 +56,7 @@ public class ParallelHandoffBenchmark {
         CompiledScenario c = BenchScenarios.syscallMix(4, 8, 1_000_000_000L);
         CompiledScenario.Settings s = c.settings;
         c = c.withSettings(new CompiledScenario.Settings(s.preemption(), false, s.seed(), s.durationNs(),
-                s.contextSwitchNs(), s.quantumNs(), s.tryBackoffNs()));
+                s.contextSwitchNs(), s.quantumNs(), s.tryBackoffNs(), s.scheduler(), s.ipiLatencyNs()));
         probe = new PrimitiveProbe(c);
         giant = probe.resolve("Giant");
         me = probe.bind(0, 0);
