@@ -156,7 +156,10 @@ public final class MachineTopologyEditor extends GraphicalEditorWithFlyoutPalett
             PaletteDrawer devices = new PaletteDrawer("Devices");
             for (DeviceKind kind : DeviceKind.VALUES) {
                 String name = kind.getLiteral().toLowerCase(Locale.ROOT);
-                devices.add(entry(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " ("
+                // CAM, TTY and USB are acronyms; the other kinds are words.
+                String label = name.length() == 3 ? name.toUpperCase(Locale.ROOT)
+                        : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                devices.add(entry(label + " ("
                         + AddDeviceCommand.driver(kind) + "N)", "Drop on the machine: a new " + name
                         + " device with an IRQ line of its own, delivered to cpu0", NewTopologyElement.device(kind)));
             }

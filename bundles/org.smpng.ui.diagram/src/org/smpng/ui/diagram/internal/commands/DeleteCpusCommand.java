@@ -62,7 +62,8 @@ public final class DeleteCpusCommand extends Command {
                     .filter(d -> d.getIrqLines().contains(line)).map(Device::getName).toList());
             String to = String.join(", ", line.getTargets().stream().filter(going::contains)
                     .map(c -> "cpu" + c.getCpuId()).toList());
-            routes.add(Topology.irqName(line) + (raisers.isEmpty() ? "" : " (" + raisers + ")") + " to " + to);
+            routes.add(Topology.irqName(line) + (raisers.isEmpty() ? "" : " (" + raisers + ")")
+                    + (element instanceof LogicalCpu ? "" : " on " + to));
         }
         if (!routes.isEmpty()) {
             return describe(element) + " still receives " + String.join("; ", routes)

@@ -90,6 +90,21 @@ public final class Topology {
                 .toList();
     }
 
+    /** {@return the lines as "IRQ 0, 1, 4, MSI 256": legacy lines first, then MSIs, each kind by number} */
+    public static String irqNames(List<IrqLine> lines) {
+        List<String> parts = new ArrayList<>();
+        for (org.smpng.model.machine.IrqKind kind : org.smpng.model.machine.IrqKind.VALUES) {
+            List<String> numbers = lines.stream().filter(l -> l.getKind() == kind)
+                    .sorted(Comparator.comparingInt(IrqLine::getNumber)).map(l -> String.valueOf(l.getNumber()))
+                    .toList();
+            if (!numbers.isEmpty()) {
+                parts.add((kind == org.smpng.model.machine.IrqKind.MSI ? "MSI " : "IRQ ")
+                        + String.join(", ", numbers));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     /** {@return "IRQ 14" or "MSI 256"} */
     public static String irqName(IrqLine line) {
         return (line.getKind() == org.smpng.model.machine.IrqKind.MSI ? "MSI " : "IRQ ") + line.getNumber();

@@ -103,9 +103,8 @@ public final class TopologyBoxPart extends AbstractGraphicalEditPart {
         case LogicalCpu c -> {
             title = "cpu" + c.getCpuId();
             lines.add(c.getLocalApic() == null ? "no local APIC" : "local APIC " + c.getLocalApic().getApicId());
-            List<String> irqs = machine == null ? List.of() : Topology.linesTargeting(machine, List.of(c)).stream()
-                    .map(Topology::irqName).toList();
-            lines.add(irqs.isEmpty() ? "no IRQs" : String.join(", ", irqs));
+            List<IrqLine> received = machine == null ? List.of() : Topology.linesTargeting(machine, List.of(c));
+            lines.add(received.isEmpty() ? "receives no IRQ" : "receives " + Topology.irqNames(received));
         }
         case IoApic a -> {
             title = "I/O APIC " + a.getApicId();

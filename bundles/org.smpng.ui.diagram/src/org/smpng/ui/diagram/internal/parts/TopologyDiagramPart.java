@@ -124,6 +124,8 @@ public final class TopologyDiagramPart extends AbstractGraphicalEditPart {
                 : c.getCrossPackage();
         lines.add("Moving a lock's cache line costs " + ns(sameCore) + " within a core, " + ns(samePackage)
                 + " within a package, " + ns(cross) + " across packages" + (defaults ? " (defaults)" : ""));
+        lines.add("Palette: drop a package on the machine, a core into a package, a hardware thread into a core, a "
+                + "device anywhere; Delete removes the selected box");
         header.show((m.getName() == null ? "machine" : m.getName()) + platform, lines, RoutingNodePart.DETAIL);
         layOut();
     }
