@@ -289,6 +289,28 @@ class MachineTopologyEditorTest {
     }
 
     @Test
+    void deletingACoreTogetherWithOneOfItsThreadsDeletesTheCoreOnceAndUndoesCleanly() {
+        Machine m = machine();
+        CpuPackage pkg0 = m.getPackages().get(0);
+        stack().execute(drop(pkg0, NewTopologyElement.core()));
+        Core added = pkg0.getCores().get(2);
+        // What GEF's Delete action builds for a selection of the core and its thread.
+        org.eclipse.gef.commands.CompoundCommand both = new org.eclipse.gef.commands.CompoundCommand();
+        both.add(delete(added));
+        both.add(delete(added.getThreads().get(0)));
+        assertTrue(both.canExecute());
+        stack().execute(both);
+        Workbench.drain();
+        assertEquals(2, pkg0.getCores().size());
+        assertEquals(List.of(0, 1, 2, 3), cpuIds());
+        stack().undo();
+        Workbench.drain();
+        assertSame(added, pkg0.getCores().get(2));
+        assertEquals(List.of(0, 1, 2, 3, 4), cpuIds());
+        assertNotNull(part(added.getThreads().get(0)));
+    }
+
+    @Test
     void theLastCpuCannotBeDeleted() {
         Machine m = machine();
         // Route every line to cpu0 and delete the other CPUs, then cpu0 must stay.

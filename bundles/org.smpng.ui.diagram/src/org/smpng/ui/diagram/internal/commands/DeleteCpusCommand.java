@@ -82,6 +82,11 @@ public final class DeleteCpusCommand extends Command {
     @SuppressWarnings("unchecked")
     public void execute() {
         Machine machine = Topology.machineOf(element);
+        if (machine == null) {
+            // Deleted with its container in the same Delete (a core and one of its threads both selected).
+            container = null;
+            return;
+        }
         container = element.eContainer();
         feature = element.eContainmentFeature();
         EList<EObject> siblings = (EList<EObject>) container.eGet(feature);
@@ -98,6 +103,9 @@ public final class DeleteCpusCommand extends Command {
     @Override
     @SuppressWarnings("unchecked")
     public void undo() {
+        if (container == null) {
+            return;
+        }
         oldIds.forEach(LogicalCpu::setCpuId);
         ((EList<EObject>) container.eGet(feature)).add(index, element);
     }
