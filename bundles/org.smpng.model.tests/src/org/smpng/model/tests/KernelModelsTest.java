@@ -117,6 +117,23 @@ class KernelModelsTest {
     }
 
     @Test
+    void aSavedMachineRefersToItsBuiltinKernelByNameAndReloadsAnywhere() throws Exception {
+        org.smpng.model.machine.Machine machine = KernelModels.load("builtin:i386-smp-4cpu-2004",
+                org.smpng.model.machine.Machine.class);
+        Path file = dir.resolve("my-box.xmi");
+        KernelModels.save(machine, file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("href=\"builtin:freebsd-5.3#"), "stable reference to the kernel's code paths");
+        assertFalse(text.contains("bundleresource:") || text.contains("jar:") || text.contains("file:"),
+                "no installation-specific location: " + text.substring(0, Math.min(600, text.length())));
+        org.smpng.model.machine.Machine reloaded = KernelModels.load(file.toString(),
+                org.smpng.model.machine.Machine.class);
+        var handler = reloaded.getDevices().stream().flatMap(d -> d.getHandlers().stream()).findFirst().orElseThrow();
+        assertFalse(handler.getCodePath().eIsProxy(), "the code path resolves through builtin:");
+        assertEquals("freebsd-5.3", ((KernelModel) handler.getCodePath().eContainer()).getName());
+    }
+
+    @Test
     void savingLeavesTheModelInItsOwnResource() throws Exception {
         KernelModel model = Models.named("small").chain("a", "b").build();
         KernelModels.save(model, dir.resolve("small.xmi"));

@@ -146,6 +146,12 @@ public final class KernelModels {
         resourceSet.getPackageRegistry().put(MachinePackage.eNS_URI, MachinePackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(WorkloadPackage.eNS_URI, WorkloadPackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(ScenarioPackage.eNS_URI, ScenarioPackage.eINSTANCE);
+        // A user's file refers to a built-in model as builtin:<id> (see save); the map finds where this
+        // installation keeps it, whether that is a bundle, a jar or a folder.
+        for (BuiltinModel builtin : BuiltinModels.all()) {
+            resourceSet.getURIConverter().getURIMap().put(URI.createURI(builtin.spec()),
+                    URI.createURI(builtin.modelUrl().toString()));
+        }
         return resourceSet;
     }
 
@@ -259,7 +265,14 @@ public final class KernelModels {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IOException("cannot save " + target + ": folder " + parent + " does not exist");
         }
-        byte[] xmi = toXmi(model);
+        EObject copy = EcoreUtil.copy(model);
+        Resource resource = newResourceSet().createResource(URI.createURI("memory:/model.xmi"));
+        resource.getContents().add(copy);
+        Map<Object, Object> options = new java.util.HashMap<>(SAVE_OPTIONS);
+        options.put(XMLResource.OPTION_URI_HANDLER, new BuiltinReferences());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, options);
+        byte[] xmi = out.toByteArray();
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, xmi);
@@ -267,6 +280,26 @@ public final class KernelModels {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes references into built-in models as {@code builtin:<id>#fragment} instead of where this installation
+     * happens to keep them ({@code bundleresource://115.fwk.../models/freebsd-5.3.xmi}, a jar or a build folder), so
+     * a saved file opens in any installation; {@link #newResourceSet()} maps the scheme back. Other references are
+     * written as EMF writes them (relative to the file where possible).
+     */
+    private static final class BuiltinReferences extends org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl {
+        @Override
+        public URI deresolve(URI uri) {
+            String file = uri.trimFragment().toString();
+            for (BuiltinModel builtin : BuiltinModels.all()) {
+                if (file.equals(builtin.modelUrl().toString())) {
+                    URI stable = URI.createURI(builtin.spec());
+                    return uri.hasFragment() ? stable.appendFragment(uri.fragment()) : stable;
+                }
+            }
+            return super.deresolve(uri);
         }
     }
 

@@ -65,7 +65,8 @@ public final class LockGraphViewers {
     /** Fits once the viewer's control has been laid out; a control not yet sized would give a meaningless fit. */
     private static void fitWhenSized(GraphicalViewer viewer, int attemptsLeft) {
         viewer.getControl().getDisplay().asyncExec(() -> {
-            if (viewer.getControl().isDisposed()) {
+            // The view may have closed meanwhile (a workbench shutting down): GEF then drops its control.
+            if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
                 return;
             }
             org.eclipse.swt.graphics.Point size = viewer.getControl().getSize();
