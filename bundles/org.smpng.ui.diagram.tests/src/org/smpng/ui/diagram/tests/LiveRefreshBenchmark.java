@@ -62,6 +62,8 @@ class LiveRefreshBenchmark {
             t.setLockClass(sleepMutex);
             kernel.getLockTypes().add(t);
         }
+        // Long enough that the run still goes when the measurement ends.
+        scenario.getSettings().setDuration(60e9);
         session.setScenario(scenario, "benchmark: syscall-mix-5.3, 64 CPUs, 500 lock types");
         session.setCpus(CPUS);
         session.reset();
@@ -70,15 +72,18 @@ class LiveRefreshBenchmark {
         assertEquals(CPUS, session.snapshot().cpus().size());
         assertEquals(LOCK_TYPES, lockGraph.shownModel().getLockTypes().size());
 
-        // Baseline: UI event delay with nothing running.
+        // Baseline: UI event delay with nothing running, after the 500-box graph has been painted once.
+        probeDelays(1_500);
         double[] idle = probeDelays(3_000);
 
         // The run at full speed: frames shown and UI event delay meanwhile.
         List<EngineSnapshot> frames = new ArrayList<>();
+        List<Long> frameTimes = new ArrayList<>();
         LiveSession.Listener counter = new LiveSession.Listener() {
             @Override
             public void snapshot(EngineSnapshot s) {
                 frames.add(s);
+                frameTimes.add(System.nanoTime());
             }
         };
         session.addListener(counter);
@@ -86,6 +91,7 @@ class LiveRefreshBenchmark {
         long start = System.nanoTime();
         session.run();
         double[] running = probeDelays(8_000);
+        assertEquals(LiveSession.State.RUNNING, session.state(), "the run lasted the whole measurement");
         double seconds = (System.nanoTime() - start) / 1e9;
         int shown = frames.size();
         session.pause();
@@ -108,19 +114,31 @@ class LiveRefreshBenchmark {
             lockGraph.viewer().getControl().update();
         }
         double msPerFrame = (System.nanoTime() - renderStart) / 1e6 / replay.size();
+        double[] after = probeDelays(3_000);
+        double[] gaps = new double[frameTimes.size() - 1];
+        for (int i = 1; i < frameTimes.size(); i++) {
+            gaps[i - 1] = (frameTimes.get(i) - frameTimes.get(i - 1)) / 1e6;
+        }
+        Arrays.sort(gaps);
 
         String report = String.format("""
                 Live views with %d CPUs and %d lock types (%d locks, %d threads in a snapshot)
                   frames shown during the full-speed run: %d in %.1f s = %.1f frames/s (display timer: one per %d ms)
+                  time between frames: p50 %.1f ms, p99 %.1f ms
                   virtual time simulated meanwhile: %.1f ms
                   render cost of one frame (4 views, painted): %.2f ms = at most %.0f frames/s
-                  UI event delay, idle baseline: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
-                  UI event delay, run at full speed: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
-                  ratio p99 running / idle: %.1f
+                  UI event delay, idle baseline before: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
+                  UI event delay, run at full speed:    p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
+                  UI event delay, idle baseline after:  p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
+                  ratio p99 running / idle (before): %.2f
+                  machine load average (1 min) at the end: %.1f on %d processors
                 """, CPUS, LOCK_TYPES, frames.get(0).locks().size(), frames.get(0).threads().size(), shown, seconds,
-                shown / seconds, LiveSession.FRAME_MS, virtualNs / 1e6, msPerFrame, 1000 / msPerFrame,
-                pct(idle, 50), pct(idle, 99), pct(idle, 100), idle.length, pct(running, 50), pct(running, 99),
-                pct(running, 100), running.length, pct(running, 99) / Math.max(0.001, pct(idle, 99)));
+                shown / seconds, LiveSession.FRAME_MS, pct(gaps, 50), pct(gaps, 99), virtualNs / 1e6, msPerFrame,
+                1000 / msPerFrame, pct(idle, 50), pct(idle, 99), pct(idle, 100), idle.length, pct(running, 50),
+                pct(running, 99), pct(running, 100), running.length, pct(after, 50), pct(after, 99), pct(after, 100),
+                after.length, pct(running, 99) / Math.max(0.001, pct(idle, 99)),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println(report);
         try {
             Files.writeString(Path.of("target", "live-benchmark.txt"), report);

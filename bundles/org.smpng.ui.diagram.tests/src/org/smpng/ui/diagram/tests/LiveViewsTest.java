@@ -153,6 +153,32 @@ class LiveViewsTest {
     }
 
     @Test
+    void theFramesShowEveryContentionOfTheRunAndHowBusyEachCpuWas() {
+        Map<String, Long> contended = new HashMap<>();
+        LiveSession.Listener sum = new LiveSession.Listener() {
+            @Override
+            public void snapshot(EngineSnapshot s) {
+                session.activityContentions().forEach((type, n) -> contended.merge(type, n, Long::sum));
+            }
+        };
+        session.addListener(sum);
+        try {
+            loadAndWait();
+            runToAndWait(20 * MS);
+        } finally {
+            session.removeListener(sum);
+        }
+        Map<String, Long> expected = new HashMap<>();
+        session.results().locks().stream().filter(l -> l.contended() > 0)
+                .forEach(l -> expected.merge(LiveElement.lockTypeOf(l.name()), l.contended(), Long::sum));
+        assertFalse(expected.isEmpty(), "the syscall mix contends for Giant within 20 ms");
+        assertEquals(expected, contended, "the frames together saw every contention, by lock type");
+        for (Lane lane : runQueues.lanesFigure().getLanes().subList(1, 5)) {
+            assertTrue(lane.title().matches("CPU \\d  \\w+ +\\d+%( \\*)?"), lane.title());
+        }
+    }
+
+    @Test
     void aRunAtWatchingSpeedUpdatesTheViewsAndPausesWithoutWaiting() {
         session.setSpeed(20 * MS);
         session.run();

@@ -2,6 +2,7 @@ package org.smpng.ui.diagram.live;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +17,6 @@ import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
-import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.Snapshots.EngineSnapshot;
@@ -117,6 +117,8 @@ public final class LiveSession {
     private long durationNs; // (u)
     private SimResults results; // (u)
     private EngineSnapshot shown; // (u) the snapshot last handed to the listeners
+    private ActivityObserver observer; // (u) the loaded run's observer (the engine calls it; see its locking key)
+    private ActivityObserver.Sample activity = ActivityObserver.Sample.NONE; // (u) what happened up to shown
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -234,6 +236,16 @@ public final class LiveSession {
         return shown;
     }
 
+    /** What happened between the previous frame and this one (CPU busy fractions, contentions per lock type). */
+    ActivityObserver.Sample activity() {
+        return activity;
+    }
+
+    /** The contentions per lock type between the previous frame and this one. */
+    public Map<String, Long> activityContentions() {
+        return activity.contentionsByLockType();
+    }
+
     /** The simulation loaded, for tests and measurements; call only its non-blocking methods. */
     public Simulation simulation() {
         return simulation;
@@ -250,6 +262,8 @@ public final class LiveSession {
     public void reset() {
         assertUiThread();
         pause();
+        // The paused job's report carries the old generation and is ignored, so forget the job here.
+        job = null;
         long gen = ++generation;
         results = null;
         shown = null;
@@ -268,6 +282,9 @@ public final class LiveSession {
             }
         }
         setState(State.LOADING, "Loading " + spec + "...");
+        ActivityObserver runObserver = new ActivityObserver();
+        observer = runObserver;
+        activity = ActivityObserver.Sample.NONE;
         CompiledScenario compiled = precompiled;
         KernelModel kernelOfEditor = editorKernel;
         Job load = Job.create("Load scenario " + spec, monitor -> {
@@ -280,10 +297,10 @@ public final class LiveSession {
                 KernelModel kernel = kernelOfEditor;
                 Simulation sim;
                 if (compiled != null) {
-                    sim = Simulation.of(compiled, SimObserver.NONE);
+                    sim = Simulation.of(compiled, runObserver);
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
-                    sim = Simulation.load(scenario, options);
+                    sim = Simulation.load(scenario, options, runObserver);
                     kernel = scenario.getKernel();
                 }
                 // Starting the engine at time 0 publishes the first snapshot: the machine before anything ran.
@@ -460,7 +477,8 @@ public final class LiveSession {
         }
         job = null;
         results = r;
-        publish(last);
+        // Even the same snapshot again: the activity since the last frame (the run's tail) must be shown.
+        publish(last, true);
         String why = r.failure() != null ? "The run ended early: " + r.failure() : "";
         setState(finished ? State.FINISHED : State.READY, why);
     }
@@ -489,10 +507,16 @@ public final class LiveSession {
     }
 
     private void publish(EngineSnapshot snapshot) {
-        if (snapshot == null || snapshot == shown) {
+        publish(snapshot, false);
+    }
+
+    /** Hands {@code snapshot} and the activity since the last frame to the listeners, if it is new or forced. */
+    private void publish(EngineSnapshot snapshot, boolean force) {
+        if (snapshot == null || (snapshot == shown && !force)) {
             return;
         }
         shown = snapshot;
+        activity = observer == null ? ActivityObserver.Sample.NONE : observer.sample();
         for (Listener l : listeners) {
             l.snapshot(snapshot);
         }

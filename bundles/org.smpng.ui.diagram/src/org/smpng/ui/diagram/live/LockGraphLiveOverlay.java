@@ -23,10 +23,11 @@ import org.smpng.sim.Snapshots.ThreadSnapshot;
 import org.smpng.ui.diagram.internal.figures.LiveLockBadgeFigure;
 
 /**
- * The lock graph's live layer: for each lock type whose instances are held or waited for in the latest snapshot,
- * who holds it (thread and CPU), how many wait (blocked or spinning), the priority lent through it, and a halo whose
- * redness is the type's contention heat. Lock instances map to lock types by name (instance names are the type's
- * name, or {@code type#k}). Heat is an exponential average of the waiters seen per frame, so a lock that was
+ * The lock graph's live layer: for each lock type whose instances are held or waited for in the latest snapshot, or
+ * were contended since the previous frame, who holds it (thread and CPU), how many wait (blocked or spinning), the
+ * priority lent through it, how many acquisitions found it held since the previous frame, and a halo whose redness
+ * is the type's contention heat. Lock instances map to lock types by name (instance names are the type's
+ * name, or {@code type#k}). Heat is an exponential average of the waiters and contentions seen per frame, so a lock that was
  * contended a moment ago still glows and cools off over about a second. The overlay is a layer of its own above the
  * diagram's layers; the diagram's edit parts and the EMF model are untouched. UI thread only.
  */
@@ -58,7 +59,7 @@ public final class LockGraphLiveOverlay {
 
     /** Shows {@code s} over the lock types of the viewer's kernel. */
     public void show(EngineSnapshot s, KernelModel kernel) {
-        Map<String, Overlay> overlays = compute(s, heat);
+        Map<String, Overlay> overlays = compute(s, LiveSession.get().activity().contentionsByLockType(), heat);
         shown = overlays;
         Map<String, LockType> types = new HashMap<>();
         if (kernel != null) {
@@ -125,7 +126,7 @@ public final class LockGraphLiveOverlay {
      * What each lock type shows for snapshot {@code s}, updating the per-type {@code heat} averages; a type appears
      * while it is held, waited for, or still warm.
      */
-    static Map<String, Overlay> compute(EngineSnapshot s, Map<String, Double> heat) {
+    static Map<String, Overlay> compute(EngineSnapshot s, Map<String, Long> contended, Map<String, Double> heat) {
         Map<String, ThreadSnapshot> threads = new HashMap<>();
         s.threads().forEach(t -> threads.put(t.name(), t));
         Map<String, List<LockSnapshot>> byType = new LinkedHashMap<>();
@@ -147,7 +148,9 @@ public final class LockGraphLiveOverlay {
                     lent = l.lentPriority();
                 }
             }
-            double h = KEEP * heat.getOrDefault(e.getKey(), 0.0) + (1 - KEEP) * Math.min(1.0, waiting / 2.0);
+            long contentions = contended.getOrDefault(e.getKey(), 0L);
+            double h = KEEP * heat.getOrDefault(e.getKey(), 0.0)
+                    + (1 - KEEP) * Math.min(1.0, (waiting + contentions) / 2.0);
             if (h < 0.01) {
                 heat.remove(e.getKey());
                 h = 0;
@@ -172,6 +175,9 @@ public final class LockGraphLiveOverlay {
             }
             if (lent != LockSnapshot.NONE) {
                 text.append(" \u00b7 lent ").append(lent);
+            }
+            if (contentions > 0) {
+                text.append(text.isEmpty() ? "" : " \u00b7 ").append(contentions).append(" contended");
             }
             out.put(e.getKey(), new Overlay(text.toString(), h, owners, waiting, lent));
         }

@@ -99,25 +99,30 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         if (lanes.getFont() != wanted) {
             lanes.setFont(wanted);
         }
-        lanes.setLanes(lanesOf(s, compact));
+        lanes.setLanes(lanesOf(s, LiveSession.get().activity().cpuBusy(), compact));
         setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued", s.cpus().size(),
                 s.timeNs() / 1e6, s.runQueue().size()
                         + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum()));
     }
 
-    /** The lanes of a snapshot: the global queue, then one per CPU. */
-    public static List<Lane> lanesOf(EngineSnapshot s, boolean compact) {
+    /**
+     * The lanes of a snapshot: the global queue, then one per CPU, each titled with how busy the CPU was since the
+     * previous frame ({@code busy} by CPU index; shorter than the CPUs when unknown).
+     */
+    public static List<Lane> lanesOf(EngineSnapshot s, double[] busy, boolean compact) {
         List<Lane> out = new ArrayList<>(s.cpus().size() + 1);
         out.add(new Lane(GLOBAL_QUEUE, compact ? "run queue" : "global run queue", "queue", null,
                 groups(s.runQueue(), compact)));
-        for (CpuSnapshot c : s.cpus()) {
+        for (int i = 0; i < s.cpus().size(); i++) {
+            CpuSnapshot c = s.cpus().get(i);
+            String load = i < busy.length ? String.format(" %2.0f%%", 100 * busy[i]) : "";
             Chip running = null;
             if (c.current() != null) {
                 ThreadSnapshot t = s.thread(c.current());
                 running = t == null ? new Chip(new LiveElement.ThreadElement(c.current()), c.current(), false)
                         : chip(t, compact);
             }
-            String title = compact ? "CPU " + c.cpuId() : "CPU " + c.cpuId() + "  " + c.state()
+            String title = compact ? "CPU " + c.cpuId() + load : "CPU " + c.cpuId() + "  " + c.state() + load
                     + (c.owepreempt() ? " *" : "");
             out.add(new Lane(new LiveElement.CpuElement(c.cpuId()), title, c.state(), running,
                     groups(c.runQueue(), compact)));

@@ -64,15 +64,19 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
         for (String spec : LiveSession.builtinScenarios()) {
             scenario.add(spec);
         }
-        scenario.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        scenario.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         scenario.setToolTipText("The scenario to simulate: kernel, machine and workload");
         scenario.addListener(SWT.Selection, e -> {
             session.setScenario(scenario.getText());
             applyAndReset();
         });
-        Button file = button(c, "File...", "Simulate a scenario file (.xmi)");
+        new Label(c, SWT.NONE);
+        Composite sources = new Composite(c, SWT.NONE);
+        sources.setLayout(new GridLayout(2, false));
+        sources.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        Button file = button(sources, "File...", "Simulate a scenario file (.xmi)");
         file.addListener(SWT.Selection, e -> chooseFile());
-        Button editor = button(c, "From Editor", "Simulate the scenario open in the active Model Editor");
+        Button editor = button(sources, "From Editor", "Simulate the scenario open in the active Model Editor");
         editor.addListener(SWT.Selection, e -> useEditorScenario());
 
         label(c, "Seed:");
@@ -108,7 +112,7 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
         speed.addListener(SWT.Selection, e -> session.setSpeed((Long) SPEEDS.get(speed.getSelectionIndex())[1]));
 
         Composite buttons = new Composite(c, SWT.NONE);
-        buttons.setLayout(new GridLayout(7, false));
+        buttons.setLayout(new GridLayout(4, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         run = button(buttons, "Run", "Run to the end of the scenario at the chosen speed");
         run.addListener(SWT.Selection, e -> session.run());
@@ -116,15 +120,19 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
         pause.addListener(SWT.Selection, e -> session.pause());
         step = button(buttons, "Step", "Process one engine event");
         step.addListener(SWT.Selection, e -> session.step());
+        reset = button(buttons, "Reset", "Load the scenario again at time 0 with these settings");
+        reset.addListener(SWT.Selection, e -> applyAndReset());
+        for (Button b : new Button[] {run, pause, step, reset}) {
+            b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
         runTo = button(buttons, "Run to", "Run until the virtual time on the right");
+        runTo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         runTo.addListener(SWT.Selection, e -> runToTime());
         runToTime = new Text(buttons, SWT.BORDER);
         runToTime.setText("50ms");
         runToTime.setToolTipText("A virtual time such as 50ms, 1.5s, 300us or 1000ns");
-        runToTime.setLayoutData(new GridData(70, SWT.DEFAULT));
+        runToTime.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         runToTime.addListener(SWT.DefaultSelection, e -> runToTime());
-        reset = button(buttons, "Reset", "Load the scenario again at time 0 with these settings");
-        reset.addListener(SWT.Selection, e -> applyAndReset());
 
         status = new Label(c, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));

@@ -237,8 +237,10 @@ public final class RunQueueLanesFigure extends Figure {
                     chip(g, r, lane.running(), y + textDy);
                 }
             } else if (visible) {
+                // A CPU without a thread runs its idle thread; a run queue of no CPU shows whether it is empty.
                 g.setForegroundColor(MUTED);
-                g.drawText("idle", cx, y + textDy);
+                g.drawText("queue".equals(lane.state()) ? (lane.groups().isEmpty() ? "empty" : "") : "idle", cx,
+                        y + textDy);
             }
             for (Group grp : lane.groups()) {
                 Rectangle first = grp.chips().isEmpty() ? null : hitBoxes.get(box);
