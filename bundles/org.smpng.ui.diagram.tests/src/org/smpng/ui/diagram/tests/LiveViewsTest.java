@@ -174,7 +174,7 @@ class LiveViewsTest {
         assertFalse(expected.isEmpty(), "the syscall mix contends for Giant within 20 ms");
         assertEquals(expected, contended, "the frames together saw every contention, by lock type");
         for (Lane lane : runQueues.lanesFigure().getLanes().subList(1, 5)) {
-            assertTrue(lane.title().matches("CPU \\d  \\w+ +\\d+%( \\*)?"), lane.title());
+            assertTrue(lane.title().matches("CPU \\d  \\w+ +\\d+% busy( \\*)?"), lane.title());
         }
     }
 

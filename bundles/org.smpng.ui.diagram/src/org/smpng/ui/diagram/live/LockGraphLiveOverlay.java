@@ -25,7 +25,7 @@ import org.smpng.ui.diagram.internal.figures.LiveLockBadgeFigure;
 /**
  * The lock graph's live layer: for each lock type whose instances are held or waited for in the latest snapshot, or
  * were contended since the previous frame, who holds it (thread and CPU), how many wait (blocked or spinning), the
- * priority lent through it, how many acquisitions found it held since the previous frame, and a halo whose redness
+ * priority lent through it, how often acquisitions found it held (per second of virtual time, averaged over the last frames), and a halo whose redness
  * is the type's contention heat. Lock instances map to lock types by name (instance names are the type's
  * name, or {@code type#k}). Heat is an exponential average of the waiters and contentions seen per frame, so a lock that was
  * contended a moment ago still glows and cools off over about a second. The overlay is a layer of its own above the
@@ -47,6 +47,8 @@ public final class LockGraphLiveOverlay {
     private final FreeformLayer layer = new FreeformLayer();
     private final Map<String, LiveLockBadgeFigure> badges = new HashMap<>();
     private final Map<String, Double> heat = new HashMap<>();
+    private final Map<String, Double> rate = new HashMap<>();
+    private long lastTimeNs = -1;
     private Map<String, Overlay> shown = Map.of();
 
     /** Adds the overlay layer to {@code viewer}, whose root must be a scalable freeform root. */
@@ -59,7 +61,10 @@ public final class LockGraphLiveOverlay {
 
     /** Shows {@code s} over the lock types of the viewer's kernel. */
     public void show(EngineSnapshot s, KernelModel kernel) {
-        Map<String, Overlay> overlays = compute(s, LiveSession.get().activity().contentionsByLockType(), heat);
+        long interval = lastTimeNs < 0 || s.timeNs() <= lastTimeNs ? 0 : s.timeNs() - lastTimeNs;
+        lastTimeNs = s.timeNs();
+        Map<String, Overlay> overlays = compute(s, LiveSession.get().activity().contentionsByLockType(), interval,
+                heat, rate);
         shown = overlays;
         Map<String, LockType> types = new HashMap<>();
         if (kernel != null) {
@@ -109,6 +114,8 @@ public final class LockGraphLiveOverlay {
         layer.removeAll();
         badges.clear();
         heat.clear();
+        rate.clear();
+        lastTimeNs = -1;
         shown = Map.of();
     }
 
@@ -126,7 +133,8 @@ public final class LockGraphLiveOverlay {
      * What each lock type shows for snapshot {@code s}, updating the per-type {@code heat} averages; a type appears
      * while it is held, waited for, or still warm.
      */
-    static Map<String, Overlay> compute(EngineSnapshot s, Map<String, Long> contended, Map<String, Double> heat) {
+    static Map<String, Overlay> compute(EngineSnapshot s, Map<String, Long> contended, long intervalNs,
+            Map<String, Double> heat, Map<String, Double> rate) {
         Map<String, ThreadSnapshot> threads = new HashMap<>();
         s.threads().forEach(t -> threads.put(t.name(), t));
         Map<String, List<LockSnapshot>> byType = new LinkedHashMap<>();
@@ -153,9 +161,18 @@ public final class LockGraphLiveOverlay {
                     + (1 - KEEP) * Math.min(1.0, (waiting + contentions) / 2.0);
             if (h < 0.01) {
                 heat.remove(e.getKey());
+                rate.remove(e.getKey());
                 h = 0;
             } else {
                 heat.put(e.getKey(), h);
+            }
+            // Contentions per second of virtual time, averaged like the heat so the tag reads steadily.
+            double perSecond = rate.getOrDefault(e.getKey(), 0.0);
+            if (intervalNs > 0) {
+                perSecond = KEEP * perSecond + (1 - KEEP) * contentions * 1e9 / intervalNs;
+                if (h > 0) {
+                    rate.put(e.getKey(), perSecond);
+                }
             }
             if (owners == 0 && waiting == 0 && h == 0) {
                 continue;
@@ -176,8 +193,9 @@ public final class LockGraphLiveOverlay {
             if (lent != LockSnapshot.NONE) {
                 text.append(" \u00b7 lent ").append(lent);
             }
-            if (contentions > 0) {
-                text.append(text.isEmpty() ? "" : " \u00b7 ").append(contentions).append(" contended");
+            if (h > 0 && perSecond >= 1) {
+                text.append(text.isEmpty() ? "" : " \u00b7 ").append("contended ").append(perSecond >= 1000
+                        ? String.format("%.1fk/s", perSecond / 1000) : String.format("%.0f/s", perSecond));
             }
             out.put(e.getKey(), new Overlay(text.toString(), h, owners, waiting, lent));
         }

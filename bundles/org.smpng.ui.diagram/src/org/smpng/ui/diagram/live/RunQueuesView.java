@@ -115,7 +115,7 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
                 groups(s.runQueue(), compact)));
         for (int i = 0; i < s.cpus().size(); i++) {
             CpuSnapshot c = s.cpus().get(i);
-            String load = i < busy.length ? String.format(" %2.0f%%", 100 * busy[i]) : "";
+            String load = i < busy.length ? String.format(compact ? " %2.0f%%" : "  %2.0f%% busy", 100 * busy[i]) : "";
             Chip running = null;
             if (c.current() != null) {
                 ThreadSnapshot t = s.thread(c.current());

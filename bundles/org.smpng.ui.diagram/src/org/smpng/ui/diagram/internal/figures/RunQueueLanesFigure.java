@@ -145,6 +145,9 @@ public final class RunQueueLanesFigure extends Figure {
         boolean compact = isCompact();
         int row = rowHeight();
         int header = compact ? COMPACT_HEADER_WIDTH : HEADER_WIDTH;
+        for (Lane lane : lanes) {
+            header = Math.max(header, textWidth(lane.title()) + 10);
+        }
         int y = PAD + row; // the legend row
         int maxX = legendWidth();
         for (Lane lane : lanes) {
