@@ -48,8 +48,8 @@ public final class LiveSession {
     /** The scenario a fresh workbench opens with: FreeBSD 5.3's syscall mix on a 4-CPU box of 2004. */
     public static final String DEFAULT_SCENARIO = BuiltinModels.SCHEME + "syscall-mix-5.3";
 
-    /** The display rate the views are refreshed at, at most: 40 frames per second. */
-    public static final int FRAME_MS = 25;
+    /** The display rate the views are refreshed at, at most: 50 frames per second. */
+    public static final int FRAME_MS = 20;
 
     /** Full speed: no pacing. */
     public static final long FULL_SPEED = 0;
@@ -123,6 +123,9 @@ public final class LiveSession {
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
     private final Runnable frame = this::frame;
+    private long frames; // (u) frames shown since the last resetFrameStats()
+    private long frameWorkNs; // (u) UI-thread time those frames took (the views' updates, not their painting)
+    private long frameWorkMaxNs; // (u)
 
     private LiveSession(Display display) {
         this.display = display;
@@ -239,6 +242,18 @@ public final class LiveSession {
     /** What happened between the previous frame and this one (CPU busy fractions, contentions per lock type). */
     ActivityObserver.Sample activity() {
         return activity;
+    }
+
+    /**
+     * How the frames went since the last call, for measurements: frames shown, mean and maximum UI-thread time of a
+     * frame's view updates (ms); resets the counts.
+     */
+    public double[] takeFrameStats() {
+        double[] stats = {frames, frames == 0 ? 0 : frameWorkNs / 1e6 / frames, frameWorkMaxNs / 1e6};
+        frames = 0;
+        frameWorkNs = 0;
+        frameWorkMaxNs = 0;
+        return stats;
     }
 
     /** The contentions per lock type between the previous frame and this one. */
@@ -498,8 +513,16 @@ public final class LiveSession {
         framing = false;
         Simulation sim = simulation;
         if (sim != null) {
+            long start = System.nanoTime();
             sim.requestSnapshot();
+            EngineSnapshot before = shown;
             publish(sim.latestSnapshot());
+            if (shown != before) {
+                long work = System.nanoTime() - start;
+                frames++;
+                frameWorkNs += work;
+                frameWorkMaxNs = Math.max(frameWorkMaxNs, work);
+            }
         }
         if (state == State.RUNNING) {
             startFrames();
