@@ -143,6 +143,13 @@ public final class LiveSession {
         assert Display.getCurrent() != null : "UI thread only";
     }
 
+    /** The engine's controlling calls happen in a job holding {@link #RULE}, never on the UI thread. */
+    private static void assertJobThread() {
+        assert Display.getCurrent() == null : "never on the UI thread";
+        assert Job.getJobManager().currentRule() != null && Job.getJobManager().currentRule().contains(RULE)
+                : "in a job holding the session's rule";
+    }
+
     public void addListener(Listener listener) {
         assertUiThread();
         listeners.add(listener);
@@ -303,6 +310,7 @@ public final class LiveSession {
         CompiledScenario compiled = precompiled;
         KernelModel kernelOfEditor = editorKernel;
         Job load = Job.create("Load scenario " + spec, monitor -> {
+            assertJobThread();
             Simulation old = simulation;
             simulation = null;
             if (old != null) {
@@ -419,6 +427,7 @@ public final class LiveSession {
 
     /** Job thread, holding {@link #RULE}. */
     private IStatus stepOnce(Simulation sim, long gen) {
+        assertJobThread();
         sim.step();
         finishJob(sim, gen);
         return Status.OK_STATUS;
@@ -430,6 +439,7 @@ public final class LiveSession {
      * speed × w / 10⁹ virtual nanoseconds further.
      */
     private IStatus runPaced(Simulation sim, long target, long gen, IProgressMonitor monitor) {
+        assertJobThread();
         long duration = sim.compiled().settings.durationNs();
         long end = Math.min(target, duration);
         monitor.beginTask(getName(sim), 1000);
