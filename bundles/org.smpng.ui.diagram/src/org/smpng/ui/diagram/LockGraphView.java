@@ -28,6 +28,7 @@ import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.ui.editor.KernelModelEditorInput;
+import org.smpng.ui.diagram.live.LockGraphLiveLink;
 import org.smpng.ui.editor.ModelEditor;
 
 /**
@@ -49,6 +50,7 @@ public final class LockGraphView extends ViewPart {
     private GraphicalViewer viewer;
     private String spec = DEFAULT_MODEL;
     private KernelModel model;
+    private LockGraphLiveLink live;
 
     @Override
     public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -74,6 +76,20 @@ public final class LockGraphView extends ViewPart {
         if (!show(spec) && !spec.equals(DEFAULT_MODEL)) {
             show(DEFAULT_MODEL);
         }
+        live = new LockGraphLiveLink(this);
+    }
+
+    /** The link to the live simulation (overlays, linked selection). */
+    public LockGraphLiveLink live() {
+        return live;
+    }
+
+    @Override
+    public void dispose() {
+        if (live != null) {
+            live.dispose();
+        }
+        super.dispose();
     }
 
     /**
@@ -98,14 +114,24 @@ public final class LockGraphView extends ViewPart {
      * @throws ModelLoadException if it cannot be loaded; the view then keeps what it showed
      */
     public void showModel(String modelSpec) throws ModelLoadException {
-        KernelModel loaded = KernelModels.load(modelSpec);
-        spec = modelSpec;
-        model = loaded;
+        showKernel(KernelModels.load(modelSpec), modelSpec);
+    }
+
+    /**
+     * Shows {@code kernel}, loaded from {@code kernelSpec} (which the view remembers across restarts); the live
+     * session uses it to show the kernel of the scenario it runs.
+     */
+    public void showKernel(KernelModel kernel, String kernelSpec) {
+        spec = kernelSpec;
+        model = kernel;
         viewer.setContents(model);
         LockGraphViewers.zoomToFitIfLarger(viewer);
         setPartName("Lock Graph: " + model.getName());
         setContentDescription(describe(model));
-        setTitleToolTip(modelSpec);
+        setTitleToolTip(kernelSpec);
+        if (live != null) {
+            live.kernelShown();
+        }
     }
 
     private static String describe(KernelModel model) {

@@ -43,6 +43,7 @@ class LockGraphViewTest {
 
     @BeforeEach
     void openView() throws Exception {
+        Workbench.settleSession();
         view = (LockGraphView) Workbench.page().showView(LockGraphView.ID);
         view.showModel(LockGraphView.DEFAULT_MODEL);
         Workbench.drain();

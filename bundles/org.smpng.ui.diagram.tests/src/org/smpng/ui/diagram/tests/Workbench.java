@@ -32,6 +32,40 @@ final class Workbench {
         }
     }
 
+    /**
+     * Runs UI events until {@code condition} holds, as a user's workbench would while a job works; fails after
+     * {@code timeoutMs}. The condition is checked on the UI thread between events.
+     */
+    static void waitUntil(String what, java.util.function.BooleanSupplier condition, long timeoutMs) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting until " + what);
+                }
+            }
+        }
+        drain();
+    }
+
+    /**
+     * Waits until the live session is not loading or running, so a test sees a settled workbench (the Simulation
+     * view loads its scenario when it opens, and the lock graph then shows the scenario's kernel).
+     */
+    static void settleSession() {
+        org.smpng.ui.diagram.live.LiveSession session = org.smpng.ui.diagram.live.LiveSession.get();
+        session.pause();
+        waitUntil("the live session settles", () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.LOADING
+                && session.state() != org.smpng.ui.diagram.live.LiveSession.State.RUNNING, 60_000);
+    }
+
     /** Returns all figures of the given type below a layer of the viewer, depth first. */
     static <T extends IFigure> List<T> figures(GraphicalViewer viewer, Object layer, Class<T> type) {
         IFigure root = LayerManager.Helper.find(viewer.getRootEditPart()).getLayer(layer);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,7 +30,20 @@ final class SmokeTest {
 
     /** Schedules the report for when the event queue is idle, then closes the workbench. UI thread only. */
     static void reportAndClose(IWorkbench workbench, Path report) {
-        workbench.getDisplay().timerExec(1500, () -> {
+        workbench.getDisplay().timerExec(1500, () -> reportWhenJobsDone(workbench, report, 100));
+    }
+
+    /**
+     * Waits, polling every 200 ms and never blocking the UI thread, until no job runs (views load their content in
+     * jobs: the Simulation view loads its scenario, and the lock graph then shows its kernel), at most 20 s; then lets
+     * the UI handle what the jobs posted, reports and closes.
+     */
+    private static void reportWhenJobsDone(IWorkbench workbench, Path report, int attemptsLeft) {
+        if (!Job.getJobManager().isIdle() && attemptsLeft > 0) {
+            workbench.getDisplay().timerExec(200, () -> reportWhenJobsDone(workbench, report, attemptsLeft - 1));
+            return;
+        }
+        workbench.getDisplay().asyncExec(() -> {
             try {
                 Files.write(report, describe(workbench), StandardCharsets.UTF_8);
             } catch (IOException e) {

@@ -5,8 +5,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The SMPng perspective: the lock graph takes most of the window, with the Properties view (for whatever is
- * selected) and the Problems view (for model validation) below. The editor area, where lock-order models are edited, is hidden until an editor opens; it then takes
+ * The SMPng perspective: the lock graph takes most of the window, with the Simulation view (a built-in scenario
+ * ready to run) on its left, the Run Queues and Blocked By views on its right, and the Properties view (for whatever
+ * is selected) and the Problems view (for model validation) below. The editor area, where lock-order models are edited, is hidden until an editor opens; it then takes
  * the right half beside the graph.
  */
 public final class SmpngPerspective implements IPerspectiveFactory {
@@ -16,6 +17,11 @@ public final class SmpngPerspective implements IPerspectiveFactory {
 
     /** The lock graph view, contributed by the diagram bundle. */
     public static final String LOCK_GRAPH_VIEW_ID = "org.smpng.ui.diagram.lockGraphView";
+
+    /** The live simulation's views, contributed by the diagram bundle. */
+    public static final String SIMULATION_VIEW_ID = "org.smpng.ui.diagram.simulationView",
+            RUN_QUEUES_VIEW_ID = "org.smpng.ui.diagram.runQueuesView",
+            BLOCKED_BY_VIEW_ID = "org.smpng.ui.diagram.blockedByView";
 
     /** The SMPng status board view of this bundle. */
     public static final String STATUS_BOARD_VIEW_ID = "org.smpng.ui.statusBoard";
@@ -29,6 +35,14 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(STATUS_BOARD_VIEW_ID);
         layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.LEFT, 0.5f, editorArea);
+        // The live run: its controls left of the graph, the run queues and blocked-by chains right of it, so a
+        // first-time user sees the scenario ready to run and everything that moves when they press Run.
+        layout.addView(SIMULATION_VIEW_ID, IPageLayout.LEFT, 0.24f, LOCK_GRAPH_VIEW_ID);
+        layout.addView(RUN_QUEUES_VIEW_ID, IPageLayout.RIGHT, 0.55f, LOCK_GRAPH_VIEW_ID);
+        layout.addView(BLOCKED_BY_VIEW_ID, IPageLayout.BOTTOM, 0.6f, RUN_QUEUES_VIEW_ID);
+        layout.addShowViewShortcut(SIMULATION_VIEW_ID);
+        layout.addShowViewShortcut(RUN_QUEUES_VIEW_ID);
+        layout.addShowViewShortcut(BLOCKED_BY_VIEW_ID);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -99,7 +99,8 @@ class ProductTest {
     }
 
     @Test
-    void opensTheWorkbenchOnTheLockGraphOfFreeBsd5x(@TempDir Path folder) throws Exception {
+    void opensTheWorkbenchWithTheBuiltinScenarioReadyToRunAndTheLockGraphOnItsKernel(@TempDir Path folder)
+            throws Exception {
         assumeTrue(System.getenv("DISPLAY") != null, "needs a display (./smpng test provides one with xvfb-run)");
         Path report = folder.resolve("smoke.txt");
         String previous = System.getenv("SMPNG_VMARGS");
@@ -117,8 +118,10 @@ class ProductTest {
         assertTrue(Files.exists(report), "no smoke test report; workbench output:\n" + output);
         String text = Files.readString(report);
         assertTrue(text.contains("perspective\torg.smpng.ui.perspective"), text);
-        assertTrue(text.contains("view\torg.smpng.ui.diagram.lockGraphView\tLock Graph: freebsd-5x\t"
+        assertTrue(text.contains("view\torg.smpng.ui.diagram.lockGraphView\tLock Graph: freebsd-5.3\t"
                 + "org.smpng.ui.diagram.LockGraphView"), text);
+        assertTrue(text.contains("view\torg.smpng.ui.diagram.simulationView\tSimulation\t"
+                + "org.smpng.ui.diagram.live.SimulationView\tsyscall-mix-5.3"), text);
         assertTrue(text.contains("view\torg.eclipse.ui.views.PropertySheet"), text);
         assertTrue(!output.contains("Exception"), "the workbench logged an exception:\n" + output);
     }

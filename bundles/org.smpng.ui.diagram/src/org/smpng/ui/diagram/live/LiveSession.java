@@ -1,0 +1,572 @@
+package org.smpng.ui.diagram.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.smpng.model.builtin.BuiltinModels;
+import org.smpng.model.builtin.KernelModels;
+import org.smpng.model.builtin.ModelLoadException;
+import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.scenario.ExecutionMode;
+import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.SimResults;
+import org.smpng.sim.Simulation;
+import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.compile.CompiledScenario;
+import org.smpng.sim.compile.UnsupportedFeatureException;
+
+/**
+ * The workbench's one simulation run that the live views watch: which scenario, with which seed, CPU count, mode
+ * and speed, and the run's state. Commands ({@link #run()}, {@link #pause()}, {@link #step()}, {@link #runTo(long)},
+ * {@link #reset()}) return at once: loading and running happen in Eclipse {@link Job}s (progress and cancel in the
+ * Progress view), one at a time under one scheduling rule, so the engine always has one controlling thread at a
+ * time as {@link Simulation} requires.
+ *
+ * <p>Overview. The UI thread never waits for the engine. While a run goes, a display timer ({@link #FRAME_MS})
+ * asks the engine for a snapshot ({@link Simulation#requestSnapshot()}, which the engine honours at its next event)
+ * and hands the latest published one ({@link Simulation#latestSnapshot()}, a volatile read) to the listeners, but
+ * only when it is a new one: snapshots are coalesced to the display rate however fast the engine runs. The run job
+ * paces itself to the chosen speed (virtual time per wall second) by running slices of virtual time and sleeping
+ * between them; at full speed it runs slices of 1/200 of the scenario back to back, so progress and pause stay
+ * responsive.
+ *
+ * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
+ * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
+ * job, read by the UI thread only for the non-blocking calls stop, requestSnapshot and latestSnapshot. Every other
+ * call on the simulation happens in a job holding {@link #RULE}.
+ */
+public final class LiveSession {
+
+    /** The scenario a fresh workbench opens with: FreeBSD 5.3's syscall mix on a 4-CPU box of 2004. */
+    public static final String DEFAULT_SCENARIO = BuiltinModels.SCHEME + "syscall-mix-5.3";
+
+    /** The display rate the views are refreshed at, at most: 50 frames per second. */
+    public static final int FRAME_MS = 20;
+
+    /** Full speed: no pacing. */
+    public static final long FULL_SPEED = 0;
+
+    /** The speed a fresh session watches at: 20 ms of virtual time per wall second. */
+    public static final long DEFAULT_SPEED = 20_000_000L;
+
+    /** What a session is doing. */
+    public enum State {
+        /** No scenario loaded (or the last load failed; see {@link LiveSession#message()}). */
+        EMPTY,
+        /** A job is loading the scenario. */
+        LOADING,
+        /** Loaded and not running: at time 0 or paused. */
+        READY,
+        /** A run job is running the engine. */
+        RUNNING,
+        /** The run reached the scenario's duration or failed; only {@link LiveSession#reset()} continues. */
+        FINISHED
+    }
+
+    /** What the live views are told; UI thread. */
+    public interface Listener {
+        /** A new snapshot (never null). */
+        default void snapshot(EngineSnapshot snapshot) {
+        }
+
+        /** The state, message, results or loaded scenario changed. */
+        default void stateChanged(LiveSession session) {
+        }
+
+        /** A scenario was loaded; {@code kernel} is the scenario's kernel model, private to the UI thread from now. */
+        default void loaded(LiveSession session, KernelModel kernel) {
+        }
+    }
+
+    private static LiveSession instance;
+
+    /** Serializes the jobs that use the engine as its controlling thread. */
+    private static final ISchedulingRule RULE = new ISchedulingRule() {
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    private final Display display;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>(); // (u)
+    private volatile Simulation simulation; // (s)
+    private volatile long speed = DEFAULT_SPEED; // (v)
+    private volatile boolean pauseRequested; // (v)
+    private String scenarioSpec = DEFAULT_SCENARIO; // (u)
+    private Scenario editorScenario; // (u) a scenario from an editor, compiled on the UI thread
+    private long seed = -1; // (u) -1: the scenario's
+    private int cpus; // (u) 0: the machine's
+    private ExecutionMode mode = ExecutionMode.DETERMINISTIC; // (u)
+    private State state = State.EMPTY; // (u)
+    private String message = ""; // (u)
+    private String scenarioName = ""; // (u)
+    private long durationNs; // (u)
+    private SimResults results; // (u)
+    private EngineSnapshot shown; // (u) the snapshot last handed to the listeners
+    private ActivityObserver observer; // (u) the loaded run's observer (the engine calls it; see its locking key)
+    private ActivityObserver.Sample activity = ActivityObserver.Sample.NONE; // (u) what happened up to shown
+    private Job job; // (u) the run job in progress, if any
+    private boolean framing; // (u) whether the frame timer is scheduled
+    private long generation; // (u) bumped by every load, so a stale job's report is ignored
+    private final Runnable frame = this::frame;
+    private long frames; // (u) frames shown since the last resetFrameStats()
+    private long frameWorkNs; // (u) UI-thread time those frames took (the views' updates, not their painting)
+    private long frameWorkMaxNs; // (u)
+
+    private LiveSession(Display display) {
+        this.display = display;
+    }
+
+    /** The workbench's session; UI thread only. */
+    public static LiveSession get() {
+        if (instance == null) {
+            instance = new LiveSession(Display.getCurrent());
+        }
+        return instance;
+    }
+
+    private static void assertUiThread() {
+        assert Display.getCurrent() != null : "UI thread only";
+    }
+
+    /** The engine's controlling calls happen in a job holding {@link #RULE}, never on the UI thread. */
+    private static void assertJobThread() {
+        assert Display.getCurrent() == null : "never on the UI thread";
+        assert Job.getJobManager().currentRule() != null && Job.getJobManager().currentRule().contains(RULE)
+                : "in a job holding the session's rule";
+    }
+
+    public void addListener(Listener listener) {
+        assertUiThread();
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Settings; UI thread. They apply at the next load (reset), except the speed, which applies at once.
+
+    /** Chooses a built-in scenario or a scenario file ({@code builtin:<id>} or a path); applies at the next reset. */
+    public void setScenario(String spec) {
+        assertUiThread();
+        scenarioSpec = spec;
+        editorScenario = null;
+    }
+
+    /**
+     * Chooses a scenario that an editor shows; it is compiled on the UI thread at the next reset (the editor's
+     * model must not be read from another thread), and the run never touches it afterwards.
+     */
+    public void setScenario(Scenario scenario, String label) {
+        assertUiThread();
+        scenarioSpec = label;
+        editorScenario = scenario;
+    }
+
+    public String scenarioSpec() {
+        return scenarioSpec;
+    }
+
+    /** The seed, or -1 for the scenario's own. */
+    public void setSeed(long seed) {
+        this.seed = seed;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The CPU count, or 0 for the machine's. */
+    public void setCpus(int cpus) {
+        this.cpus = cpus;
+    }
+
+    public int cpus() {
+        return cpus;
+    }
+
+    public void setMode(ExecutionMode mode) {
+        this.mode = mode;
+    }
+
+    public ExecutionMode mode() {
+        return mode;
+    }
+
+    /** Virtual nanoseconds per wall second, or {@link #FULL_SPEED}; applies to a run in progress at once. */
+    public void setSpeed(long nsPerSecond) {
+        speed = Math.max(0, nsPerSecond);
+    }
+
+    public long speed() {
+        return speed;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The last error or notice for the user, or "". */
+    public String message() {
+        return message;
+    }
+
+    /** The loaded scenario's name and duration. */
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    public long durationNs() {
+        return durationNs;
+    }
+
+    /** The results when the run finished or paused, else null. */
+    public SimResults results() {
+        return results;
+    }
+
+    /** The snapshot the views show, or null before the first. */
+    public EngineSnapshot snapshot() {
+        return shown;
+    }
+
+    /** What happened between the previous frame and this one (CPU busy fractions, contentions per lock type). */
+    ActivityObserver.Sample activity() {
+        return activity;
+    }
+
+    /**
+     * How the frames went since the last call, for measurements: frames shown, mean and maximum UI-thread time of a
+     * frame's view updates (ms); resets the counts.
+     */
+    public double[] takeFrameStats() {
+        double[] stats = {frames, frames == 0 ? 0 : frameWorkNs / 1e6 / frames, frameWorkMaxNs / 1e6};
+        frames = 0;
+        frameWorkNs = 0;
+        frameWorkMaxNs = 0;
+        return stats;
+    }
+
+    /** The contentions per lock type between the previous frame and this one. */
+    public Map<String, Long> activityContentions() {
+        return activity.contentionsByLockType();
+    }
+
+    /** The simulation loaded, for tests and measurements; call only its non-blocking methods. */
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Commands; UI thread, never blocking.
+
+    /**
+     * Ends the run in progress (if any) and loads the chosen scenario with the chosen settings in a job; a
+     * scenario that cannot be loaded or simulated leaves the session {@link State#EMPTY} with the reason in
+     * {@link #message()}.
+     */
+    public void reset() {
+        assertUiThread();
+        pause();
+        // The paused job's report carries the old generation and is ignored, so forget the job here.
+        job = null;
+        long gen = ++generation;
+        results = null;
+        shown = null;
+        Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode);
+        String spec = scenarioSpec;
+        CompiledScenario precompiled = null;
+        KernelModel editorKernel = null;
+        if (editorScenario != null) {
+            // The editor's model is read here, on the UI thread, never by the job.
+            try {
+                precompiled = Simulation.compile(editorScenario, options);
+                editorKernel = editorScenario.getKernel();
+            } catch (UnsupportedFeatureException | RuntimeException e) {
+                fail(gen, spec + ": " + e.getMessage());
+                return;
+            }
+        }
+        setState(State.LOADING, "Loading " + spec + "...");
+        ActivityObserver runObserver = new ActivityObserver();
+        observer = runObserver;
+        activity = ActivityObserver.Sample.NONE;
+        CompiledScenario compiled = precompiled;
+        KernelModel kernelOfEditor = editorKernel;
+        Job load = Job.create("Load scenario " + spec, monitor -> {
+            assertJobThread();
+            Simulation old = simulation;
+            simulation = null;
+            if (old != null) {
+                old.close();
+            }
+            try {
+                KernelModel kernel = kernelOfEditor;
+                Simulation sim;
+                if (compiled != null) {
+                    sim = Simulation.of(compiled, runObserver);
+                } else {
+                    Scenario scenario = KernelModels.load(spec, Scenario.class);
+                    sim = Simulation.load(scenario, options, runObserver);
+                    kernel = scenario.getKernel();
+                }
+                // Starting the engine at time 0 publishes the first snapshot: the machine before anything ran.
+                sim.runUntil(0);
+                simulation = sim;
+                KernelModel loadedKernel = kernel;
+                String name = sim.compiled().name;
+                long duration = sim.compiled().settings.durationNs();
+                EngineSnapshot first = sim.latestSnapshot();
+                display.asyncExec(() -> loaded(gen, name, duration, loadedKernel, first));
+            } catch (ModelLoadException | UnsupportedFeatureException | RuntimeException e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                display.asyncExec(() -> fail(gen, "Cannot simulate " + spec + ": " + why));
+            }
+            return Status.OK_STATUS;
+        });
+        load.setRule(RULE);
+        load.schedule();
+    }
+
+    private void loaded(long gen, String name, long duration, KernelModel kernel, EngineSnapshot first) {
+        if (gen != generation) {
+            return;
+        }
+        scenarioName = name;
+        durationNs = duration;
+        for (Listener l : listeners) {
+            l.loaded(this, kernel);
+        }
+        publish(first);
+        setState(State.READY, "");
+    }
+
+    private void fail(long gen, String why) {
+        if (gen != generation) {
+            return;
+        }
+        scenarioName = "";
+        setState(State.EMPTY, why);
+    }
+
+    /** Runs to the end of the scenario at the chosen speed. */
+    public void run() {
+        runTo(Long.MAX_VALUE);
+    }
+
+    /** Runs to virtual time {@code ns} (or the end) at the chosen speed; ignored unless {@link State#READY}. */
+    public void runTo(long ns) {
+        assertUiThread();
+        if (state != State.READY || simulation == null) {
+            return;
+        }
+        startJob("Simulating " + scenarioName, ns, false);
+    }
+
+    /** Processes one engine event; ignored unless {@link State#READY}. */
+    public void step() {
+        assertUiThread();
+        if (state != State.READY || simulation == null) {
+            return;
+        }
+        startJob("Stepping " + scenarioName, 0, true);
+    }
+
+    /** Asks a run in progress to pause at its next event; returns at once. */
+    public void pause() {
+        assertUiThread();
+        if (job != null) {
+            pauseRequested = true;
+            Simulation sim = simulation;
+            if (sim != null) {
+                sim.stop();
+            }
+        }
+    }
+
+    private void startJob(String name, long target, boolean oneStep) {
+        Simulation sim = simulation;
+        long gen = generation;
+        pauseRequested = false;
+        Job run = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return oneStep ? stepOnce(sim, gen) : runPaced(sim, target, gen, monitor);
+            }
+
+            @Override
+            protected void canceling() {
+                pauseRequested = true;
+                sim.stop();
+            }
+        };
+        run.setRule(RULE);
+        run.setUser(false);
+        job = run;
+        results = null;
+        setState(State.RUNNING, "");
+        startFrames();
+        run.schedule();
+    }
+
+    /** Job thread, holding {@link #RULE}. */
+    private IStatus stepOnce(Simulation sim, long gen) {
+        assertJobThread();
+        sim.step();
+        finishJob(sim, gen);
+        return Status.OK_STATUS;
+    }
+
+    /**
+     * Job thread, holding {@link #RULE}: runs slices of virtual time until {@code target}, the end, or a pause,
+     * keeping to the speed: after w wall nanoseconds since the last change of speed, the engine may be at most
+     * speed × w / 10⁹ virtual nanoseconds further.
+     */
+    private IStatus runPaced(Simulation sim, long target, long gen, IProgressMonitor monitor) {
+        assertJobThread();
+        long duration = sim.compiled().settings.durationNs();
+        long end = Math.min(target, duration);
+        monitor.beginTask(getName(sim), 1000);
+        long fullSlice = Math.max(1000, duration / 200);
+        long baseWall = System.nanoTime(), baseVirtual = sim.now(), baseSpeed = speed;
+        int reported = 0;
+        while (!pauseRequested && !monitor.isCanceled() && !sim.finished() && sim.now() < end) {
+            long s = speed;
+            long next;
+            if (s != baseSpeed) {
+                baseWall = System.nanoTime();
+                baseVirtual = sim.now();
+                baseSpeed = s;
+            }
+            if (s == FULL_SPEED) {
+                next = Math.min(end, sim.now() + fullSlice);
+            } else {
+                long allowed = baseVirtual + (long) (s * ((System.nanoTime() - baseWall) / 1e9));
+                next = Math.min(end, allowed);
+                if (next <= sim.now()) {
+                    sleep(Math.max(1, FRAME_MS / 3));
+                    continue;
+                }
+            }
+            sim.runUntil(next);
+            int done = (int) (1000 * sim.now() / Math.max(1, duration));
+            if (done > reported) {
+                monitor.worked(done - reported);
+                reported = done;
+            }
+        }
+        monitor.done();
+        finishJob(sim, gen);
+        return Status.OK_STATUS;
+    }
+
+    private static String getName(Simulation sim) {
+        return "Simulating " + sim.compiled().name;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Job thread, holding {@link #RULE}: collects the results (controller only) and tells the UI. */
+    private void finishJob(Simulation sim, long gen) {
+        SimResults r = sim.results();
+        boolean finished = sim.finished();
+        EngineSnapshot last = sim.latestSnapshot();
+        display.asyncExec(() -> jobDone(gen, r, finished, last));
+    }
+
+    private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last) {
+        if (gen != generation) {
+            return;
+        }
+        job = null;
+        results = r;
+        // Even the same snapshot again: the activity since the last frame (the run's tail) must be shown.
+        publish(last, true);
+        String why = r.failure() != null ? "The run ended early: " + r.failure() : "";
+        setState(finished ? State.FINISHED : State.READY, why);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Frames; UI thread.
+
+    private void startFrames() {
+        if (!framing) {
+            framing = true;
+            display.timerExec(FRAME_MS, frame);
+        }
+    }
+
+    /** One display frame: ask for a fresh snapshot, show the latest if it is new, and come back while running. */
+    private void frame() {
+        framing = false;
+        Simulation sim = simulation;
+        if (sim != null) {
+            long start = System.nanoTime();
+            sim.requestSnapshot();
+            EngineSnapshot before = shown;
+            publish(sim.latestSnapshot());
+            if (shown != before) {
+                long work = System.nanoTime() - start;
+                frames++;
+                frameWorkNs += work;
+                frameWorkMaxNs = Math.max(frameWorkMaxNs, work);
+            }
+        }
+        if (state == State.RUNNING) {
+            startFrames();
+        }
+    }
+
+    private void publish(EngineSnapshot snapshot) {
+        publish(snapshot, false);
+    }
+
+    /** Hands {@code snapshot} and the activity since the last frame to the listeners, if it is new or forced. */
+    private void publish(EngineSnapshot snapshot, boolean force) {
+        if (snapshot == null || (snapshot == shown && !force)) {
+            return;
+        }
+        shown = snapshot;
+        activity = observer == null ? ActivityObserver.Sample.NONE : observer.sample();
+        for (Listener l : listeners) {
+            l.snapshot(snapshot);
+        }
+    }
+
+    private void setState(State newState, String newMessage) {
+        state = newState;
+        message = newMessage;
+        for (Listener l : listeners) {
+            l.stateChanged(this);
+        }
+    }
+
+    /** The names of the built-in scenarios, for the chooser. */
+    public static List<String> builtinScenarios() {
+        List<String> specs = new ArrayList<>();
+        BuiltinModels.ofKind(org.smpng.model.builtin.BuiltinModel.Kind.SCENARIO).forEach(b -> specs.add(b.spec()));
+        return specs;
+    }
+}

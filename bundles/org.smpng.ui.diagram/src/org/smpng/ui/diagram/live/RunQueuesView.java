@@ -1,0 +1,190 @@
+package org.smpng.ui.diagram.live;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.MouseEvent;
+import org.eclipse.draw2d.MouseListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.smpng.sim.Snapshots.CpuSnapshot;
+import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.Snapshots.ThreadSnapshot;
+import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure;
+import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Chip;
+import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Group;
+import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Lane;
+
+/**
+ * The run queues of the live run: one lane per CPU, coloured by what the CPU does (user, kernel, spinning, in an
+ * interrupt thread, idle), with the thread it runs, its priority and, when it runs on a lent priority, its base
+ * priority (yellow chip); above them the 4BSD global run queue, its threads grouped by run-queue index
+ * (priority / 4, as {@code runq_add()} files them). Under ULE each CPU lane carries its own queue. Clicking a
+ * thread or a CPU selects it (Properties, the other views). From {@value RunQueueLanesFigure#COMPACT_FROM} CPUs on the
+ * rows are compact and the view scrolls. UI thread only.
+ */
+public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener {
+
+    /** The view's id, as declared in plugin.xml. */
+    public static final String ID = "org.smpng.ui.diagram.runQueuesView";
+
+    /** The key of the global run queue's lane. */
+    public static final String GLOBAL_QUEUE = "run queue";
+
+    private final LiveSelection selection = new LiveSelection();
+    private FigureCanvas canvas;
+    private RunQueueLanesFigure lanes;
+    private Font font;
+    private Font compactFont;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        FontData system = parent.getDisplay().getSystemFont().getFontData()[0];
+        font = new Font(parent.getDisplay(), new FontData(system.getName(), 9, SWT.NORMAL));
+        compactFont = new Font(parent.getDisplay(), new FontData(system.getName(), 7, SWT.NORMAL));
+        lanes = new RunQueueLanesFigure();
+        lanes.setFont(font);
+        lanes.addMouseListener(new MouseListener.Stub() {
+            @Override
+            public void mousePressed(MouseEvent me) {
+                select(lanes.keyAt(me.getLocation()));
+            }
+        });
+        canvas.setContents(lanes);
+        getSite().setSelectionProvider(selection);
+        getSite().getPage().addSelectionListener(this);
+        LiveSession session = LiveSession.get();
+        session.addListener(this);
+        if (session.snapshot() != null) {
+            snapshot(session.snapshot());
+        }
+        setContentDescription("Press Run in the Simulation view to watch the CPUs and their run queues.");
+    }
+
+    /** Selects the element of {@code key} (a lane header or a thread chip) as if the user clicked it. */
+    public void select(Object key) {
+        if (key == GLOBAL_QUEUE) {
+            key = null;
+        }
+        if (key instanceof LiveElement e) {
+            lanes.setSelectedKeys(Set.of(e));
+            selection.setSelection(new StructuredSelection(e));
+        } else {
+            lanes.setSelectedKeys(Set.of());
+            selection.setSelection(StructuredSelection.EMPTY);
+        }
+    }
+
+    @Override
+    public void snapshot(EngineSnapshot s) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        boolean compact = s.cpus().size() + 1 >= RunQueueLanesFigure.COMPACT_FROM;
+        Font wanted = compact ? compactFont : font;
+        if (lanes.getFont() != wanted) {
+            lanes.setFont(wanted);
+        }
+        lanes.setLanes(lanesOf(s, LiveSession.get().activity().cpuBusy(), compact));
+        setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued", s.cpus().size(),
+                s.timeNs() / 1e6, s.runQueue().size()
+                        + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum()));
+    }
+
+    /**
+     * The lanes of a snapshot: the global queue, then one per CPU, each titled with how busy the CPU was since the
+     * previous frame ({@code busy} by CPU index; shorter than the CPUs when unknown).
+     */
+    public static List<Lane> lanesOf(EngineSnapshot s, double[] busy, boolean compact) {
+        List<Lane> out = new ArrayList<>(s.cpus().size() + 1);
+        out.add(new Lane(GLOBAL_QUEUE, compact ? "run queue" : "global run queue", "queue", null,
+                groups(s.runQueue(), compact)));
+        for (int i = 0; i < s.cpus().size(); i++) {
+            CpuSnapshot c = s.cpus().get(i);
+            String load = i < busy.length ? String.format(compact ? " %2.0f%%" : "  %2.0f%% busy", 100 * busy[i]) : "";
+            Chip running = null;
+            if (c.current() != null) {
+                ThreadSnapshot t = s.thread(c.current());
+                running = t == null ? new Chip(new LiveElement.ThreadElement(c.current()), c.current(), false)
+                        : chip(t, compact);
+            }
+            String title = compact ? "CPU " + c.cpuId() + load : "CPU " + c.cpuId() + "  " + c.state() + load
+                    + (c.owepreempt() ? " *" : "");
+            out.add(new Lane(new LiveElement.CpuElement(c.cpuId()), title, c.state(), running,
+                    groups(c.runQueue(), compact)));
+        }
+        return out;
+    }
+
+    private static List<Group> groups(List<ThreadSnapshot> queue, boolean compact) {
+        Map<Integer, List<Chip>> byIndex = new LinkedHashMap<>();
+        for (ThreadSnapshot t : queue) {
+            byIndex.computeIfAbsent(t.priority() / 4, k -> new ArrayList<>()).add(chip(t, compact));
+        }
+        List<Group> groups = new ArrayList<>();
+        byIndex.forEach((index, chips) -> groups.add(new Group("rq " + index, chips)));
+        return groups;
+    }
+
+    /** A thread's chip: name and priority, with the base priority when a lent one is in force. */
+    static Chip chip(ThreadSnapshot t, boolean compact) {
+        boolean lent = t.priority() < t.basePriority();
+        String name = compact ? t.name().substring(t.name().lastIndexOf('/') + 1) : t.name();
+        String text = compact ? name + " " + t.priority() + (lent ? "<" + t.basePriority() : "")
+                : name + "  pri " + t.priority() + (lent ? " (lent; base " + t.basePriority() + ")" : "");
+        return new Chip(new LiveElement.ThreadElement(t.name()), text, lent);
+    }
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection incoming) {
+        if (part == this || lanes == null) {
+            return;
+        }
+        LiveFocus focus = LiveFocus.of(incoming, LiveSession.get().snapshot());
+        if (focus.isEmpty()) {
+            return;
+        }
+        Set<Object> keys = new HashSet<>();
+        focus.threads().forEach(t -> keys.add(new LiveElement.ThreadElement(t)));
+        focus.cpus().forEach(c -> keys.add(new LiveElement.CpuElement(c)));
+        lanes.setSelectedKeys(keys);
+    }
+
+    /** The figure, for tests and measurements. */
+    public RunQueueLanesFigure lanesFigure() {
+        return lanes;
+    }
+
+    /** The canvas, for tests and measurements. */
+    public FigureCanvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        LiveSession.get().removeListener(this);
+        getSite().getPage().removeSelectionListener(this);
+        font.dispose();
+        compactFont.dispose();
+        super.dispose();
+    }
+}
