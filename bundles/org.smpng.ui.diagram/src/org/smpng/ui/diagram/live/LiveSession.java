@@ -289,7 +289,8 @@ public final class LiveSession {
         long gen = ++generation;
         results = null;
         shown = null;
-        Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode);
+        // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
+        Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
         String spec = scenarioSpec;
         CompiledScenario precompiled = null;
         KernelModel editorKernel = null;

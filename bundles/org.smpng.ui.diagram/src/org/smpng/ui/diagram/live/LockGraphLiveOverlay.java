@@ -151,6 +151,9 @@ public final class LockGraphLiveOverlay {
                     owner = l.owner();
                 }
                 owners += l.sharers().size();
+                if (owner == null && !l.sharers().isEmpty()) {
+                    owner = l.sharers().get(0); // named when it is the only holder (an sx held shared once)
+                }
                 waiting += l.waiters().size() + l.spinners().size();
                 if (l.lentPriority() != LockSnapshot.NONE && (lent == LockSnapshot.NONE || l.lentPriority() < lent)) {
                     lent = l.lentPriority();
