@@ -86,6 +86,27 @@ class SimulateDiagnosticsCliTest {
     }
 
     @Test
+    void theReportListsTheBlockedByChainsAtTheEndAndTheWitnessFindings() throws Exception {
+        Path text = dir.resolve("end.txt");
+        Path json = dir.resolve("end.json");
+        Run run = run("simulate", "builtin:syscall-mix-5.3", "--cpus", "4", "--duration", "7ms", "--witness",
+                "--report", text.toString());
+        assertEquals(Cli.OK, run.exit(), run.err());
+        String report = Files.readString(text);
+        assertTrue(report.contains("Blocked-by chains at the end of the run:"), report);
+        assertTrue(report.contains("WITNESS: 0 finding(s)"), report);
+        // The 5.3 mix keeps threads queued for Giant: the chains name the waiter, Giant and its owner.
+        java.util.regex.Matcher chain = java.util.regex.Pattern.compile("\\n  (\\S+) \\(pri \\d+[^)]*\\) (spins on|"
+                + "blocked on) Giant -> (\\S+) \\(pri").matcher(report);
+        assertTrue(chain.find(), "a chain through Giant:\n" + report);
+        Run again = run("simulate", "builtin:syscall-mix-5.3", "--cpus", "4", "--duration", "7ms", "--report",
+                json.toString());
+        assertEquals(Cli.OK, again.exit(), again.err());
+        String j = Files.readString(json);
+        assertTrue(j.contains("\"blockedBy\": [\n    \"") && !j.contains("\"witness\""), j);
+    }
+
+    @Test
     void lockProfileGoesToStandardOutputWithADash() {
         Run run = run("simulate", "builtin:syscall-mix-5.3", "--cpus", "2", "--duration", "1ms", "--lockprof", "-");
         assertEquals(Cli.OK, run.exit(), run.err());

@@ -39,6 +39,7 @@ import org.smpng.sim.Simulation;
 import org.smpng.sim.compile.UnsupportedFeatureException;
 import org.smpng.sim.witness.Witness;
 import org.smpng.sim.witness.WitnessEra;
+import org.smpng.sim.analysis.BlockedByChains;
 import org.smpng.sim.diag.ObserverTee;
 import org.smpng.sim.diag.Scaling;
 
@@ -307,8 +308,11 @@ public final class Cli {
         try (RunDiagnostics diagnostics = RunDiagnostics.of(arguments)) {
             SimObserver observer = witness == null ? diagnostics.observer()
                     : ObserverTee.of(List.of(diagnostics.observer(), witness));
+            List<String> blockedBy;
             try (Simulation sim = Simulation.load(scenario, options, observer)) {
                 results = sim.run();
+                blockedBy = sim.latestSnapshot() == null ? List.of()
+                        : BlockedByChains.of(sim.latestSnapshot()).stream().map(Object::toString).toList();
             } catch (UnsupportedFeatureException e) {
                 err.println("smpng: cannot simulate " + spec + ": " + e.getMessage());
                 return FAILED;
@@ -331,7 +335,10 @@ public final class Cli {
                 Files.writeString(json, text);
                 out.println("wrote " + json);
             }
-            diagnostics.finish(results, out);
+            diagnostics.finish(results, blockedBy, witness == null ? null : witness.findings().stream()
+                    .map(f -> f.kind() + ": " + String.join(" -> ", f.locks()) + " @ " + String.join(", ", f.sites())
+                            + " (" + f.thread() + ")")
+                    .toList(), out);
         }
         if (results.failure() != null) {
             err.println("smpng: the run ended early: " + results.failure());

@@ -158,6 +158,15 @@ final class RunDiagnostics implements AutoCloseable {
 
     /** Writes every diagnostic of the finished run and says where, on {@code out}. */
     void finish(SimResults results, PrintStream out) throws IOException {
+        finish(results, List.of(), null, out);
+    }
+
+    /**
+     * Writes every diagnostic of the finished run and says where, on {@code out}; the report also lists the
+     * blocked-by chains at the end of the run and the WITNESS findings (null: WITNESS was off).
+     */
+    void finish(SimResults results, List<String> blockedBy, List<String> witness, PrintStream out)
+            throws IOException {
         if (profiler != null) {
             String text = profilePath.endsWith(".csv") ? profiler.csv()
                     : profilePath.endsWith(".json") ? profiler.json() : profiler.statsText();
@@ -192,7 +201,7 @@ final class RunDiagnostics implements AutoCloseable {
         }
         if (analysis != null) {
             RunReport report = new RunReport(results, analysis.result(results.endTimeNs()),
-                    InterruptLatencies.of(analysis.interruptLatencies(), results), profiler);
+                    InterruptLatencies.of(analysis.interruptLatencies(), results), profiler, blockedBy, witness);
             write(reportPath, reportPath.endsWith(".json") ? report.json() : report.text(), out);
             out.println((reportPath.equals("-") ? "printed above" : "wrote " + reportPath) + ": run report");
         }

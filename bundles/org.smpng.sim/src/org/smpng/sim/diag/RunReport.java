@@ -13,9 +13,18 @@ import org.smpng.sim.SimResults;
  * @param analysis what {@link RunAnalysis} found
  * @param latencies interrupt latency per source
  * @param profile the LOCK_PROFILING data, or null when profiling was off
+ * @param blockedBy the blocked-by chains at the end of the run, one line each
+ *        ({@link org.smpng.sim.analysis.BlockedByChains}); empty when nobody waits
+ * @param witness the WITNESS findings, one summary line each ("kind: locks @ sites"), or null when WITNESS was off
  */
 public record RunReport(SimResults results, RunAnalysis.Result analysis, List<InterruptLatencies.Summary> latencies,
-        LockProfiler profile) {
+        LockProfiler profile, List<String> blockedBy, List<String> witness) {
+
+    /** A report without blocked-by chains and without WITNESS. */
+    public RunReport(SimResults results, RunAnalysis.Result analysis, List<InterruptLatencies.Summary> latencies,
+            LockProfiler profile) {
+        this(results, analysis, latencies, profile, List.of(), null);
+    }
 
     /** How many locks and profiling points the report lists. */
     public static final int TOP = 10;
@@ -65,6 +74,15 @@ public record RunReport(SimResults results, RunAnalysis.Result analysis, List<In
                     "  %-6s busy %5.1f%% (interrupt threads %5.1f%%, spinning %5.1f%%), idle %5.1f%%, %d switches%n",
                     c.cpu(), 100 * c.busy(), 100 * c.interruptThreads(), 100 * c.spin(), 100 * c.idle(),
                     c.switches()));
+        }
+        b.append(String.format(Locale.ROOT, "%nBlocked-by chains at the end of the run:%n"));
+        if (blockedBy.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "  none: no thread waits for a lock%n"));
+        }
+        blockedBy.forEach(c -> b.append("  ").append(c).append(String.format(Locale.ROOT, "%n")));
+        if (witness != null) {
+            b.append(String.format(Locale.ROOT, "%nWITNESS: %d finding(s)%n", witness.size()));
+            witness.forEach(w -> b.append("  ").append(w).append(String.format(Locale.ROOT, "%n")));
         }
         if (profile != null) {
             b.append(String.format(Locale.ROOT, "%n")).append(profile.lockstatText(LockProfiler.Ranking.WAIT_TIME, TOP));
@@ -143,7 +161,18 @@ public record RunReport(SimResults results, RunAnalysis.Result analysis, List<In
                     .append(", \"idle\": ").append(Json.number(c.idle())).append(", \"switches\": ")
                     .append(c.switches()).append('}');
         }
-        b.append("\n  ]");
+        b.append("\n  ],\n  \"blockedBy\": [");
+        for (int i = 0; i < blockedBy.size(); i++) {
+            b.append(i == 0 ? "\n    " : ",\n    ").append(Json.quote(blockedBy.get(i)));
+        }
+        b.append(blockedBy.isEmpty() ? "]" : "\n  ]");
+        if (witness != null) {
+            b.append(",\n  \"witness\": [");
+            for (int i = 0; i < witness.size(); i++) {
+                b.append(i == 0 ? "\n    " : ",\n    ").append(Json.quote(witness.get(i)));
+            }
+            b.append(witness.isEmpty() ? "]" : "\n  ]");
+        }
         if (profile != null) {
             b.append(",\n  \"lockProfile\": ").append(profile.json().strip().replace("\n", "\n  "));
         }
