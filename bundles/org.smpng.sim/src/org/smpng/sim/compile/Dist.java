@@ -56,7 +56,7 @@ public final class Dist {
         switch (kind) {
         case FIXED -> v = a;
         case UNIFORM -> v = a + (b - a) * rng.nextDouble();
-        case EXPONENTIAL -> v = -a * Math.log(1.0 - rng.nextDouble());
+        case EXPONENTIAL -> v = -a * StrictMath.log(1.0 - rng.nextDouble()); // StrictMath: the same bits on every host
         case NORMAL -> v = a + b * rng.nextGaussian();
         default -> {
             double u = rng.nextDouble() * cumulative[cumulative.length - 1];

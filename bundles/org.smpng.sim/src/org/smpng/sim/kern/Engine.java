@@ -45,7 +45,9 @@ import org.smpng.sim.compile.ScenarioCompiler;
  * asserted), INTR (a CPU re-enabled interrupts and takes the assertions that waited).
  * Events carry the epoch of their thread; preempting a thread bumps the epoch so its pending event is ignored, and
  * the thread keeps the work it had left. Code runs in zero virtual time; only Work steps, think time, context
- * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace.
+ * switches, spinning and cache-line transfers advance it. Same scenario + seed ⇒ same event order ⇒ same trace,
+ * on any host: random draws use StrictMath (Math.log may differ by an ulp between CPUs), and nothing depends on
+ * host time.
  *
  * User threads and thread libraries. A workload's user threads meet the kernel through their process's thread
  * library (see userLoop): THR gives each its own kernel thread; libc_r puts all of a process's user threads on one
@@ -607,10 +609,10 @@ public final class Engine implements org.smpng.sim.SimEngine {
                 t = now + Math.round(ii.gap());
             } else {
                 burstLeft[i] = ii.burstSize() - 1;
-                t = now + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+                t = now + Math.round(-1e9 / ii.rateOrPeriod() * StrictMath.log(1 - rng.nextDouble()));
             }
         }
-        default -> t = now + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+        default -> t = now + Math.round(-1e9 / ii.rateOrPeriod() * StrictMath.log(1 - rng.nextDouble()));
         }
         events.add(t, EV_ARRIVAL, i, 0);
     }

@@ -43,7 +43,7 @@ final class Sched4BSD extends Scheduler {
     static final int ESTCPU_MAX = INVERSE_ESTCPU_WEIGHT * (NICE_WEIGHT * (PRIO_MAX - PRIO_MIN) - RunQueue.RQ_PPQ)
             + INVERSE_ESTCPU_WEIGHT - 1;
     /** exp(-1/60) in FSCALE: the 1-minute load average's decay per 1-second sample. */
-    static final long CEXP = Math.round(Math.exp(-1.0 / 60) * FSCALE);
+    static final long CEXP = Math.round(StrictMath.exp(-1.0 / 60) * FSCALE);
     /** schedcpu() runs once a second (hz ticks). */
     static final long SCHEDCPU_NS = 1_000_000_000L;
 

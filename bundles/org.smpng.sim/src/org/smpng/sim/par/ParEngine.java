@@ -1286,10 +1286,10 @@ public final class ParEngine implements SimEngine {
                 return t + Math.round(ii.gap());
             }
             burstLeft[i] = ii.burstSize() - 1;
-            return t + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+            return t + Math.round(-1e9 / ii.rateOrPeriod() * StrictMath.log(1 - rng.nextDouble()));
         }
         default -> {
-            return t + Math.round(-1e9 / ii.rateOrPeriod() * Math.log(1 - rng.nextDouble()));
+            return t + Math.round(-1e9 / ii.rateOrPeriod() * StrictMath.log(1 - rng.nextDouble()));
         }
         }
     }
