@@ -98,6 +98,20 @@ public final class PrimitiveProbe {
             ((ParLock) lock).lock(td, false);
         }
 
+        /** Acquires the sx lock instance {@code lock} (from {@link #resolve}) shared (sx_slock); release frees it. */
+        public void acquireShared(Object lock) {
+            ((ParLock) lock).lock(td, true);
+        }
+
+        /**
+         * One exclusive attempt (mtx_trylock, sx_try_xlock) on the lock instance {@code lock}; true if the thread now
+         * holds it (release it then). It never waits for a holder; a spin mutex's try that loses the race for a free
+         * word spins until it gets it, as SpinMutex.tryLock does.
+         */
+        public boolean tryAcquire(Object lock) {
+            return ((ParLock) lock).tryLock(td, false);
+        }
+
         /** Releases the lock instance {@code lock} (from {@link #resolve}). */
         public void release(Object lock) {
             ((ParLock) lock).unlock(td);
