@@ -138,7 +138,7 @@ class ParallelModeTest {
         CompiledScenario c = m.compile().with(3, 2_000_000_000L);
         int checked = 0, lent = 0;
         try (Simulation sim = Simulation.of(c, SimObserver.NONE, parallel(SLOW))) {
-            while (checked < 400 && (checked < 30 || lent < 3)) {
+            while (checked < 2_000 && (checked < 30 || lent < 3)) { // stops early once lending was seen
                 sim.runUntil(sim.now() + 100_000);
                 EngineSnapshot s = sim.latestSnapshot();
                 checked++;
