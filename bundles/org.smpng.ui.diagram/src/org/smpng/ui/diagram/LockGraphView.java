@@ -1,6 +1,10 @@
 package org.smpng.ui.diagram;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.ui.actions.ZoomInAction;
@@ -13,6 +17,7 @@ import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -27,6 +32,7 @@ import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.kernel.LockType;
 import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.diagram.live.LockGraphLiveLink;
 import org.smpng.ui.editor.ModelEditor;
@@ -147,6 +153,33 @@ public final class LockGraphView extends ViewPart {
     /** Returns the model shown (the view's own copy). */
     public KernelModel shownModel() {
         return model;
+    }
+
+    /**
+     * Selects the lock types named {@code names} in the graph (and reveals the first), e.g. the pair of a WITNESS
+     * finding; names the shown model does not have are skipped.
+     *
+     * @return the names selected, in the order given
+     */
+    public List<String> selectLockTypes(List<String> names) {
+        List<EditPart> parts = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
+        if (model != null) {
+            for (String name : names) {
+                for (LockType type : model.getLockTypes()) {
+                    if (name.equals(type.getName()) && viewer.getEditPartRegistry().get(type) instanceof EditPart p
+                            && !parts.contains(p)) {
+                        parts.add(p);
+                        selected.add(name);
+                    }
+                }
+            }
+        }
+        viewer.setSelection(new StructuredSelection(parts));
+        if (!parts.isEmpty()) {
+            viewer.reveal(parts.get(0));
+        }
+        return selected;
     }
 
     /** Returns the GEF viewer, for tests and for the workbench's adapters. */

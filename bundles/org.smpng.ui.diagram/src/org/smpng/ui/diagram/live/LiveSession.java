@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -17,11 +18,16 @@ import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.SimObserver;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.compile.CompiledScenario;
 import org.smpng.sim.compile.UnsupportedFeatureException;
+import org.smpng.sim.diag.ObserverTee;
+import org.smpng.sim.witness.Witness;
+import org.smpng.sim.witness.WitnessEra;
+import org.smpng.sim.witness.WitnessFinding;
 
 /**
  * The workbench's one simulation run that the live views watch: which scenario, with which seed, CPU count, mode
@@ -38,10 +44,16 @@ import org.smpng.sim.compile.UnsupportedFeatureException;
  * between them; at full speed it runs slices of 1/200 of the scenario back to back, so progress and pause stay
  * responsive.
  *
+ * <p>WITNESS. Every run has a runtime {@link Witness} (modern console format) beside its activity observer; when a
+ * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
+ * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them.
+ *
  * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
  * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
  * job, read by the UI thread only for the non-blocking calls stop, requestSnapshot and latestSnapshot. Every other
- * call on the simulation happens in a job holding {@link #RULE}.
+ * call on the simulation happens in a job holding {@link #RULE}. (r) {@link #witness}: written by the load job and
+ * read by the run jobs, all holding {@link #RULE} (the job manager orders them); the engine calls it while it runs,
+ * and its findings are read only between slices, by the job that controls the engine.
  */
 public final class LiveSession {
 
@@ -119,6 +131,8 @@ public final class LiveSession {
     private EngineSnapshot shown; // (u) the snapshot last handed to the listeners
     private ActivityObserver observer; // (u) the loaded run's observer (the engine calls it; see its locking key)
     private ActivityObserver.Sample activity = ActivityObserver.Sample.NONE; // (u) what happened up to shown
+    private Witness witness; // (r) the loaded run's WITNESS, or null if the kernel model cannot have one
+    private List<WitnessFinding> witnessFindings = List.of(); // (u) the findings when the run last paused or ended
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -241,6 +255,11 @@ public final class LiveSession {
         return results;
     }
 
+    /** WITNESS's findings when the run last paused or ended (none before the first run or after a reset). */
+    public List<WitnessFinding> witnessFindings() {
+        return witnessFindings;
+    }
+
     /** The snapshot the views show, or null before the first. */
     public EngineSnapshot snapshot() {
         return shown;
@@ -289,44 +308,54 @@ public final class LiveSession {
         long gen = ++generation;
         results = null;
         shown = null;
+        witnessFindings = List.of();
+        String markerTrouble = showWitnessFindings();
         // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
         Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
         String spec = scenarioSpec;
         CompiledScenario precompiled = null;
         KernelModel editorKernel = null;
+        Witness editorWitness = null;
         if (editorScenario != null) {
             // The editor's model is read here, on the UI thread, never by the job.
             try {
                 precompiled = Simulation.compile(editorScenario, options);
                 editorKernel = editorScenario.getKernel();
+                editorWitness = witnessFor(editorKernel);
             } catch (UnsupportedFeatureException | RuntimeException e) {
                 fail(gen, spec + ": " + e.getMessage());
                 return;
             }
         }
-        setState(State.LOADING, "Loading " + spec + "...");
+        setState(State.LOADING, "Loading " + spec + "..." + markerTrouble);
         ActivityObserver runObserver = new ActivityObserver();
         observer = runObserver;
         activity = ActivityObserver.Sample.NONE;
         CompiledScenario compiled = precompiled;
         KernelModel kernelOfEditor = editorKernel;
+        Witness witnessOfEditor = editorWitness;
         Job load = Job.create("Load scenario " + spec, monitor -> {
             assertJobThread();
             Simulation old = simulation;
             simulation = null;
+            witness = null;
             if (old != null) {
                 old.close();
             }
             try {
                 KernelModel kernel = kernelOfEditor;
                 Simulation sim;
+                Witness runWitness;
                 if (compiled != null) {
-                    sim = Simulation.of(compiled, runObserver);
+                    runWitness = witnessOfEditor;
+                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness));
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
-                    sim = Simulation.load(scenario, options, runObserver);
                     kernel = scenario.getKernel();
+                    runWitness = witnessFor(kernel);
+                    sim = Simulation.load(scenario, options, teeWith(runObserver, runWitness));
                 }
+                witness = runWitness;
                 // Starting the engine at time 0 publishes the first snapshot: the machine before anything ran.
                 sim.runUntil(0);
                 simulation = sim;
@@ -494,19 +523,54 @@ public final class LiveSession {
         SimResults r = sim.results();
         boolean finished = sim.finished();
         EngineSnapshot last = sim.latestSnapshot();
-        display.asyncExec(() -> jobDone(gen, r, finished, last));
+        Witness w = witness;
+        List<WitnessFinding> findings = w == null ? List.of() : w.findings();
+        display.asyncExec(() -> jobDone(gen, r, finished, last, findings));
     }
 
-    private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last) {
+    private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last,
+            List<WitnessFinding> findings) {
         if (gen != generation) {
             return;
         }
         job = null;
         results = r;
+        witnessFindings = findings;
+        String markerTrouble = showWitnessFindings();
         // Even the same snapshot again: the activity since the last frame (the run's tail) must be shown.
         publish(last, true);
-        String why = r.failure() != null ? "The run ended early: " + r.failure() : "";
+        String why = ((r.failure() != null ? "The run ended early: " + r.failure() : "") + markerTrouble).strip();
         setState(finished ? State.FINISHED : State.READY, why);
+    }
+
+    /**
+     * A WITNESS for {@code kernel} seeded with its order chains and blessed pairs, or null when the model cannot have
+     * one (then the run goes on without); reads the model, so it runs where the model may be read.
+     */
+    private static Witness witnessFor(KernelModel kernel) {
+        try {
+            return Witness.forKernel(kernel, Witness.Options.of(WitnessEra.MODERN));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static SimObserver teeWith(ActivityObserver activityObserver, Witness runWitness) {
+        return runWitness == null ? activityObserver : ObserverTee.of(List.of(activityObserver, runWitness));
+    }
+
+    /**
+     * Replaces the Problems view's WITNESS markers with {@link #witnessFindings}; UI thread.
+     *
+     * @return "" or, if the markers could not be written, a sentence for the user's status message
+     */
+    private String showWitnessFindings() {
+        try {
+            WitnessMarkers.replace(witnessFindings, scenarioName);
+            return "";
+        } catch (CoreException e) {
+            return " WITNESS findings cannot be shown in the Problems view: " + e.getMessage();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -3,10 +3,13 @@ package org.smpng.ui.diagram.live;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -86,6 +89,13 @@ public final class LockGraphLiveLink implements LiveSession.Listener, ISelection
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == view || view.viewer().getControl().isDisposed()) {
+            return;
+        }
+        // A WITNESS finding selected in the Problems view selects the lock types it names.
+        IMarker marker = selection instanceof IStructuredSelection structured && structured.size() == 1
+                ? Adapters.adapt(structured.getFirstElement(), IMarker.class) : null;
+        if (marker != null && WitnessMarkers.isWitnessMarker(marker)) {
+            view.selectLockTypes(WitnessMarkers.lockTypesOf(marker));
             return;
         }
         LiveFocus focus = LiveFocus.of(selection, LiveSession.get().snapshot());
