@@ -10,7 +10,11 @@ import java.util.Set;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.gef.EditPart;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.ViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,12 +65,11 @@ class WitnessMarkersTest {
 
     private LiveSession session;
     private LockGraphView lockGraph;
-    private SimulationView simulation;
 
     @BeforeEach
     void openViews() throws Exception {
         IWorkbenchPage page = Workbench.page();
-        simulation = (SimulationView) page.showView(SimulationView.ID);
+        page.showView(SimulationView.ID);
         lockGraph = (LockGraphView) page.showView(LockGraphView.ID);
         session = LiveSession.get();
         Workbench.settleSession();
@@ -105,9 +108,22 @@ class WitnessMarkersTest {
         assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "shown in the Problems view");
         assertEquals(List.of("B_mtx", "A_mtx"), WitnessMarkers.lockTypesOf(marker));
 
-        // Selecting the marker (as the Problems view does) selects the pair in the Lock Graph.
+        // Selecting the finding in the Problems view selects the pair in the Lock Graph.
+        ViewPart problems = (ViewPart) Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        TreeViewer problemsTree = (TreeViewer) problems.getSite().getSelectionProvider();
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        // The view fills itself in a job; its rows are expanded only once it counts warnings.
+        Workbench.waitUntil("the Problems view lists the finding", () -> {
+            if (!problems.getContentDescription().contains(" warning")) {
+                return false;
+            }
+            problemsTree.expandAll();
+            return itemShowing(problemsTree.getTree().getItems(), message) != null;
+        }, 10_000);
+        TreeItem row = itemShowing(problemsTree.getTree().getItems(), message);
         lockGraph.viewer().setSelection(StructuredSelection.EMPTY);
-        lockGraph.live().selectionChanged(simulation, new StructuredSelection(marker));
+        problemsTree.setSelection(new StructuredSelection(row.getData()), true);
+        Workbench.drain();
         assertEquals(Set.of("B_mtx", "A_mtx"), selectedLockTypes());
 
         // Going to the marker does the same and tells which lock types the graph has.
@@ -119,6 +135,20 @@ class WitnessMarkersTest {
         Workbench.waitUntil("the scenario is reloaded", () -> session.state() != LiveSession.State.LOADING, 30_000);
         assertEquals(0, WitnessMarkers.markers().length, "the findings belonged to the run before the reset");
         assertEquals(List.of(), session.witnessFindings());
+    }
+
+    /** The Problems view's row whose first column is {@code text}, searched depth first, or null. */
+    private static TreeItem itemShowing(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (text.equals(item.getText(0))) {
+                return item;
+            }
+            TreeItem below = itemShowing(item.getItems(), text);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     private Set<String> selectedLockTypes() {

@@ -520,6 +520,7 @@ public final class LiveSession {
 
     /** Job thread, holding {@link #RULE}: collects the results (controller only) and tells the UI. */
     private void finishJob(Simulation sim, long gen) {
+        assertJobThread();
         SimResults r = sim.results();
         boolean finished = sim.finished();
         EngineSnapshot last = sim.latestSnapshot();

@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.smpng.sim.witness.WitnessFinding;
@@ -38,6 +39,7 @@ public final class WitnessMarkers {
      * each marker's location.
      */
     public static void replace(List<WitnessFinding> findings, String scenario) throws CoreException {
+        assert Display.getCurrent() != null : "UI thread only";
         IProject project = ModelProblems.project();
         project.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
         for (WitnessFinding f : findings) {
@@ -48,12 +50,6 @@ public final class WitnessMarkers {
                     + " in " + f.thread());
             marker.setAttribute(LOCK_TYPES, String.join(" ", new LinkedHashSet<>(f.locks())));
         }
-    }
-
-    /** Removes every WITNESS marker (a new scenario or a reset: the findings belonged to the run before). */
-    public static void clear() throws CoreException {
-        IProject project = ModelProblems.project();
-        project.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
     }
 
     /** Returns the WITNESS markers now shown. */
