@@ -24,6 +24,7 @@ import org.smpng.sim.Simulation;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.compile.CompiledScenario;
 import org.smpng.sim.compile.UnsupportedFeatureException;
+import org.smpng.sim.diag.LockProfiler;
 import org.smpng.sim.diag.ObserverTee;
 import org.smpng.sim.witness.Witness;
 import org.smpng.sim.witness.WitnessEra;
@@ -48,12 +49,17 @@ import org.smpng.sim.witness.WitnessFinding;
  * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
  * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them.
  *
+ * <p>LOCK_PROFILING. Every run also has a {@link LockProfiler} (all acquisitions, spin mutexes included); when a run
+ * pauses or ends, the controlling job copies its points into immutable {@link LockProfileRow}s, which the UI thread
+ * publishes as {@link #lockProfile()} before telling the listeners; a reset empties it.
+ *
  * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
  * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
  * job, read by the UI thread only for the non-blocking calls stop, requestSnapshot and latestSnapshot. Every other
  * call on the simulation happens in a job holding {@link #RULE}. (r) {@link #witness}: written by the load job and
  * read by the run jobs, all holding {@link #RULE} (the job manager orders them); the engine calls it while it runs,
- * and its findings are read only between slices, by the job that controls the engine.
+ * and its findings are read only between slices, by the job that controls the engine. (r) {@link #profiler}: the
+ * same rule as {@link #witness}.
  */
 public final class LiveSession {
 
@@ -133,6 +139,8 @@ public final class LiveSession {
     private ActivityObserver.Sample activity = ActivityObserver.Sample.NONE; // (u) what happened up to shown
     private Witness witness; // (r) the loaded run's WITNESS, or null if the kernel model cannot have one
     private List<WitnessFinding> witnessFindings = List.of(); // (u) the findings when the run last paused or ended
+    private LockProfiler profiler; // (r) the loaded run's LOCK_PROFILING
+    private List<LockProfileRow> lockProfile = List.of(); // (u) the profile when the run last paused or ended
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -260,6 +268,14 @@ public final class LiveSession {
         return witnessFindings;
     }
 
+    /**
+     * LOCK_PROFILING's acquisition points when the run last paused or ended (none before the first run or after a
+     * reset); immutable.
+     */
+    public List<LockProfileRow> lockProfile() {
+        return lockProfile;
+    }
+
     /** The snapshot the views show, or null before the first. */
     public EngineSnapshot snapshot() {
         return shown;
@@ -309,6 +325,7 @@ public final class LiveSession {
         results = null;
         shown = null;
         witnessFindings = List.of();
+        lockProfile = List.of();
         String markerTrouble = showWitnessFindings();
         // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
         Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
@@ -339,6 +356,7 @@ public final class LiveSession {
             Simulation old = simulation;
             simulation = null;
             witness = null;
+            profiler = null;
             if (old != null) {
                 old.close();
             }
@@ -346,16 +364,18 @@ public final class LiveSession {
                 KernelModel kernel = kernelOfEditor;
                 Simulation sim;
                 Witness runWitness;
+                LockProfiler runProfiler = new LockProfiler();
                 if (compiled != null) {
                     runWitness = witnessOfEditor;
-                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness));
+                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness, runProfiler));
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
                     kernel = scenario.getKernel();
                     runWitness = witnessFor(kernel);
-                    sim = Simulation.load(scenario, options, teeWith(runObserver, runWitness));
+                    sim = Simulation.load(scenario, options, teeWith(runObserver, runWitness, runProfiler));
                 }
                 witness = runWitness;
+                profiler = runProfiler;
                 // Starting the engine at time 0 publishes the first snapshot: the machine before anything ran.
                 sim.runUntil(0);
                 simulation = sim;
@@ -526,17 +546,19 @@ public final class LiveSession {
         EngineSnapshot last = sim.latestSnapshot();
         Witness w = witness;
         List<WitnessFinding> findings = w == null ? List.of() : w.findings();
-        display.asyncExec(() -> jobDone(gen, r, finished, last, findings));
+        List<LockProfileRow> profile = LockProfileRow.of(profiler);
+        display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile));
     }
 
     private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last,
-            List<WitnessFinding> findings) {
+            List<WitnessFinding> findings, List<LockProfileRow> profile) {
         if (gen != generation) {
             return;
         }
         job = null;
         results = r;
         witnessFindings = findings;
+        lockProfile = profile;
         String markerTrouble = showWitnessFindings();
         // Even the same snapshot again: the activity since the last frame (the run's tail) must be shown.
         publish(last, true);
@@ -556,8 +578,10 @@ public final class LiveSession {
         }
     }
 
-    private static SimObserver teeWith(ActivityObserver activityObserver, Witness runWitness) {
-        return runWitness == null ? activityObserver : ObserverTee.of(List.of(activityObserver, runWitness));
+    private static SimObserver teeWith(ActivityObserver activityObserver, Witness runWitness,
+            LockProfiler runProfiler) {
+        return ObserverTee.of(runWitness == null ? List.of(activityObserver, runProfiler)
+                : List.of(activityObserver, runWitness, runProfiler));
     }
 
     /**

@@ -98,6 +98,12 @@ public final class LockGraphLiveLink implements LiveSession.Listener, ISelection
             view.selectLockTypes(WitnessMarkers.lockTypesOf(marker));
             return;
         }
+        // A Lock Profile row selects its lock type.
+        if (selection instanceof IStructuredSelection structured && structured.size() == 1
+                && structured.getFirstElement() instanceof LockProfileRow row) {
+            view.selectLockTypes(List.of(row.lockName()));
+            return;
+        }
         LiveFocus focus = LiveFocus.of(selection, LiveSession.get().snapshot());
         if (focus.isEmpty() || view.shownModel() == null) {
             return;

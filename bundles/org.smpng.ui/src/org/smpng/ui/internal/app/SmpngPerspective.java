@@ -21,7 +21,8 @@ public final class SmpngPerspective implements IPerspectiveFactory {
     /** The live simulation's views, contributed by the diagram bundle. */
     public static final String SIMULATION_VIEW_ID = "org.smpng.ui.diagram.simulationView",
             RUN_QUEUES_VIEW_ID = "org.smpng.ui.diagram.runQueuesView",
-            BLOCKED_BY_VIEW_ID = "org.smpng.ui.diagram.blockedByView";
+            BLOCKED_BY_VIEW_ID = "org.smpng.ui.diagram.blockedByView",
+            LOCK_PROFILE_VIEW_ID = "org.smpng.ui.diagram.lockProfileView";
 
     /** The SMPng status board view of this bundle. */
     public static final String STATUS_BOARD_VIEW_ID = "org.smpng.ui.statusBoard";
@@ -39,10 +40,14 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         // first-time user sees the scenario ready to run and everything that moves when they press Run.
         layout.addView(SIMULATION_VIEW_ID, IPageLayout.LEFT, 0.24f, LOCK_GRAPH_VIEW_ID);
         layout.addView(RUN_QUEUES_VIEW_ID, IPageLayout.RIGHT, 0.55f, LOCK_GRAPH_VIEW_ID);
-        layout.addView(BLOCKED_BY_VIEW_ID, IPageLayout.BOTTOM, 0.6f, RUN_QUEUES_VIEW_ID);
+        // Blocked By and the Lock Profile share a folder: one shows who waits now, the other the waits so far.
+        IFolderLayout waits = layout.createFolder("waits", IPageLayout.BOTTOM, 0.6f, RUN_QUEUES_VIEW_ID);
+        waits.addView(BLOCKED_BY_VIEW_ID);
+        waits.addView(LOCK_PROFILE_VIEW_ID);
         layout.addShowViewShortcut(SIMULATION_VIEW_ID);
         layout.addShowViewShortcut(RUN_QUEUES_VIEW_ID);
         layout.addShowViewShortcut(BLOCKED_BY_VIEW_ID);
+        layout.addShowViewShortcut(LOCK_PROFILE_VIEW_ID);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
