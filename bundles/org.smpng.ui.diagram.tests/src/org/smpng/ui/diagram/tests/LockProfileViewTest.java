@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.gef.EditPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,7 @@ import org.smpng.ui.diagram.live.SimulationView;
 /**
  * The Lock Profile view in the real workbench on the built-in syscall mix under FreeBSD 5.3: empty before a run, one
  * row per acquisition point after running to 20 ms (Giant contested), sortable by a header click, emptied by a
- * reset, and a selected row selects its lock type in the Lock Graph.
+ * reset, and a selected row selects its lock type in the Lock Graph and shows in Properties.
  */
 class LockProfileViewTest {
 
@@ -113,6 +118,16 @@ class LockProfileViewTest {
         profile.viewer().setSelection(new StructuredSelection(giant.get(0)), true);
         Workbench.drain();
         assertEquals(Set.of("Giant"), selectedLockTypes());
+        // Properties shows the row as the table does.
+        IPropertySource properties = Adapters.adapt(giant.get(0), IPropertySource.class);
+        Map<String, Object> shown = new HashMap<>();
+        for (IPropertyDescriptor d : properties.getPropertyDescriptors()) {
+            shown.put(d.getDisplayName(), properties.getPropertyValue(d.getId()));
+        }
+        assertEquals("Giant", shown.get("Lock"));
+        assertEquals(giant.get(0).site(), shown.get("Site"));
+        assertEquals(Long.toString(giant.get(0).contested()), shown.get("Contested"));
+        assertEquals(LockProfileView.titles().size(), shown.size());
 
         // A reset empties the table: the profile belonged to the run before.
         loadAndWait();

@@ -3,13 +3,18 @@ package org.smpng.ui.diagram.live;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.sim.diag.LockProfiler;
 import org.smpng.sim.diag.LockProfiler.Point;
 
 /**
  * One acquisition point of the live run's LOCK_PROFILING, copied out of the {@link LockProfiler} so the UI thread
  * never reads the profiler the engine writes: lock (type) name and class, the site, the counts, hold and wait times
- * and the 50th and 99th percentiles of their distributions. Times in nanoseconds.
+ * and the 50th and 99th percentiles of their distributions. Times in nanoseconds. Properties shows a selected row
+ * as the Lock Profile view's columns.
  *
  * @param lockName the lock's type name (lo_name), as the Lock Graph names it
  * @param lockClass "sleep mutex", "spin mutex", "sx" or "lockmgr"
@@ -19,7 +24,7 @@ import org.smpng.sim.diag.LockProfiler.Point;
  */
 public record LockProfileRow(String lockName, String lockClass, String site, long count, long contested,
         long totalHoldNs, long maxHoldNs, double avgHoldNs, long totalWaitNs, long maxWaitNs, double avgWaitNs,
-        long holdP50Ns, long holdP99Ns, long waitP50Ns, long waitP99Ns) {
+        long holdP50Ns, long holdP99Ns, long waitP50Ns, long waitP99Ns) implements IAdaptable {
 
     /**
      * The points of {@code profiler} with at least one ended hold, in its order (file, line, lock name). Must run on
@@ -38,5 +43,50 @@ public record LockProfileRow(String lockName, String lockClass, String site, lon
                     p.waitHistogram().getValueAtPercentile(99)));
         }
         return List.copyOf(rows);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return adapter == IPropertySource.class ? adapter.cast(new Properties(this)) : null;
+    }
+
+    /** The row's columns as read-only properties, in the view's column order. */
+    private record Properties(LockProfileRow row) implements IPropertySource {
+        @Override
+        public Object getEditableValue() {
+            return this;
+        }
+
+        @Override
+        public IPropertyDescriptor[] getPropertyDescriptors() {
+            List<String> titles = LockProfileView.titles();
+            IPropertyDescriptor[] d = new IPropertyDescriptor[titles.size()];
+            for (int i = 0; i < d.length; i++) {
+                PropertyDescriptor p = new PropertyDescriptor(i, titles.get(i));
+                p.setCategory("Lock profile of " + row.lockName() + " @ " + row.site());
+                d[i] = p;
+            }
+            return d;
+        }
+
+        @Override
+        public Object getPropertyValue(Object id) {
+            return LockProfileView.cellText(row, (Integer) id);
+        }
+
+        @Override
+        public boolean isPropertySet(Object id) {
+            return false;
+        }
+
+        @Override
+        public void resetPropertyValue(Object id) {
+            // Read-only: the profile is what the run measured.
+        }
+
+        @Override
+        public void setPropertyValue(Object id, Object value) {
+            // Read-only: the profile is what the run measured.
+        }
     }
 }

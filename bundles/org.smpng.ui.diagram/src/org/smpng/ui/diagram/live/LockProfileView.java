@@ -145,8 +145,13 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
     }
 
     /** The header titles, in column order. */
-    public List<String> columnTitles() {
+    public static List<String> titles() {
         return COLUMNS.stream().map(Column::title).toList();
+    }
+
+    /** What column {@code index} shows for {@code row}. */
+    static String cellText(LockProfileRow row, int index) {
+        return COLUMNS.get(index).text().apply(row);
     }
 
     /** The rows as the table shows them, top to bottom (for tests and for copying). */
@@ -165,7 +170,7 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
 
     /** The header of the column titled {@code title}, for tests that click it. */
     public TableColumn column(String title) {
-        return viewer.getTable().getColumn(columnTitles().indexOf(title));
+        return viewer.getTable().getColumn(titles().indexOf(title));
     }
 
     @Override
