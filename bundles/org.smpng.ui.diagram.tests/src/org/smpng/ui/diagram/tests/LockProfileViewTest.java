@@ -31,7 +31,8 @@ import org.smpng.ui.diagram.live.SimulationView;
 /**
  * The Lock Profile view in the real workbench on the built-in syscall mix under FreeBSD 5.3: empty before a run, one
  * row per acquisition point after running to 20 ms (Giant contested), sortable by a header click, emptied by a
- * reset, and a selected row selects its lock type in the Lock Graph and shows in Properties.
+ * reset, refreshed while a run goes, and a selected row selects its lock type in the Lock Graph and shows in
+ * Properties.
  */
 class LockProfileViewTest {
 
@@ -135,6 +136,24 @@ class LockProfileViewTest {
         assertEquals(List.of(), profile.shownRows());
         assertTrue(profile.getContentDescription().startsWith("Nothing has run yet"),
                 profile.getContentDescription());
+    }
+
+    @Test
+    void aRunInProgressRefreshesTheTableAboutOnceASecond() {
+        loadAndWait();
+        // Watching speed: 20 ms of virtual time per wall second, so the run is still going after a second.
+        session.setSpeed(20 * MS);
+        session.run();
+        Workbench.waitUntil("the profile arrives while the run goes", () -> !profile.shownRows().isEmpty(), 10_000);
+        assertEquals(LiveSession.State.RUNNING, session.state(), "refreshed before the run paused or ended");
+        long at = session.lockProfileTimeNs();
+        assertTrue(at > 0 && at < session.durationNs(), "copied part-way: " + at);
+        assertTrue(profile.getContentDescription().endsWith(String.format("up to %.3f ms", at / 1e6)),
+                profile.getContentDescription());
+        session.pause();
+        Workbench.waitUntil("the run pauses", () -> session.state() != LiveSession.State.RUNNING, 30_000);
+        assertTrue(session.lockProfileTimeNs() >= at, "the pause's profile is the latest");
+        assertEquals(session.lockProfile().size(), profile.shownRows().size());
     }
 
     private void click(String header) {

@@ -50,8 +50,9 @@ import org.smpng.sim.witness.WitnessFinding;
  * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them.
  *
  * <p>LOCK_PROFILING. Every run also has a {@link LockProfiler} (all acquisitions, spin mutexes included); when a run
- * pauses or ends, the controlling job copies its points into immutable {@link LockProfileRow}s, which the UI thread
- * publishes as {@link #lockProfile()} before telling the listeners; a reset empties it.
+ * pauses or ends, and about once a second of wall time while it runs, the controlling job copies its points between
+ * slices (when the engine does not call it) into immutable {@link LockProfileRow}s, which the UI thread publishes as
+ * {@link #lockProfile()} before telling the listeners; a reset empties it.
  *
  * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
  * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
@@ -68,6 +69,9 @@ public final class LiveSession {
 
     /** The display rate the views are refreshed at, at most: 50 frames per second. */
     public static final int FRAME_MS = 20;
+
+    /** How often a run in progress copies its lock profile for the views: every second of wall time. */
+    static final long PROFILE_INTERVAL_NS = 1_000_000_000L;
 
     /** Full speed: no pacing. */
     public static final long FULL_SPEED = 0;
@@ -95,7 +99,7 @@ public final class LiveSession {
         default void snapshot(EngineSnapshot snapshot) {
         }
 
-        /** The state, message, results or loaded scenario changed. */
+        /** The state, message, results, lock profile or loaded scenario changed. */
         default void stateChanged(LiveSession session) {
         }
 
@@ -140,7 +144,8 @@ public final class LiveSession {
     private Witness witness; // (r) the loaded run's WITNESS, or null if the kernel model cannot have one
     private List<WitnessFinding> witnessFindings = List.of(); // (u) the findings when the run last paused or ended
     private LockProfiler profiler; // (r) the loaded run's LOCK_PROFILING
-    private List<LockProfileRow> lockProfile = List.of(); // (u) the profile when the run last paused or ended
+    private List<LockProfileRow> lockProfile = List.of(); // (u) the profile at lockProfileNs
+    private long lockProfileNs; // (u) the virtual time the profile was copied at
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -270,10 +275,15 @@ public final class LiveSession {
 
     /**
      * LOCK_PROFILING's acquisition points when the run last paused or ended (none before the first run or after a
-     * reset); immutable.
+     * reset, and about once a second while a run goes); immutable.
      */
     public List<LockProfileRow> lockProfile() {
         return lockProfile;
+    }
+
+    /** The virtual time {@link #lockProfile()} was copied at (0 when it is empty). */
+    public long lockProfileTimeNs() {
+        return lockProfileNs;
     }
 
     /** The snapshot the views show, or null before the first. */
@@ -326,6 +336,7 @@ public final class LiveSession {
         shown = null;
         witnessFindings = List.of();
         lockProfile = List.of();
+        lockProfileNs = 0;
         String markerTrouble = showWitnessFindings();
         // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
         Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
@@ -496,6 +507,7 @@ public final class LiveSession {
         long fullSlice = Math.max(1000, duration / 200);
         long baseWall = System.nanoTime(), baseVirtual = sim.now(), baseSpeed = speed;
         int reported = 0;
+        long profiledWall = System.nanoTime();
         while (!pauseRequested && !monitor.isCanceled() && !sim.finished() && sim.now() < end) {
             long s = speed;
             long next;
@@ -519,6 +531,13 @@ public final class LiveSession {
             if (done > reported) {
                 monitor.worked(done - reported);
                 reported = done;
+            }
+            if (System.nanoTime() - profiledWall >= PROFILE_INTERVAL_NS) {
+                // Between slices the engine does not call the profiler, so this thread may read it.
+                profiledWall = System.nanoTime();
+                List<LockProfileRow> profile = LockProfileRow.of(profiler);
+                long at = sim.now();
+                display.asyncExec(() -> profileWhileRunning(gen, profile, at));
             }
         }
         monitor.done();
@@ -547,11 +566,12 @@ public final class LiveSession {
         Witness w = witness;
         List<WitnessFinding> findings = w == null ? List.of() : w.findings();
         List<LockProfileRow> profile = LockProfileRow.of(profiler);
-        display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile));
+        long profiledAt = sim.now();
+        display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile, profiledAt));
     }
 
     private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last,
-            List<WitnessFinding> findings, List<LockProfileRow> profile) {
+            List<WitnessFinding> findings, List<LockProfileRow> profile, long profiledAt) {
         if (gen != generation) {
             return;
         }
@@ -559,11 +579,28 @@ public final class LiveSession {
         results = r;
         witnessFindings = findings;
         lockProfile = profile;
+        lockProfileNs = profiledAt;
         String markerTrouble = showWitnessFindings();
         // Even the same snapshot again: the activity since the last frame (the run's tail) must be shown.
         publish(last, true);
         String why = ((r.failure() != null ? "The run ended early: " + r.failure() : "") + markerTrouble).strip();
         setState(finished ? State.FINISHED : State.READY, why);
+    }
+
+    /**
+     * UI thread: publishes a profile copied while the run goes, unless a reset came since ({@code gen} is stale) or
+     * the run ended (its final profile, queued after this one, is the one to keep; asyncExec keeps the order).
+     */
+    private void profileWhileRunning(long gen, List<LockProfileRow> profile, long at) {
+        assertUiThread();
+        if (gen != generation || job == null) {
+            return;
+        }
+        lockProfile = profile;
+        lockProfileNs = at;
+        for (Listener l : listeners) {
+            l.stateChanged(this);
+        }
     }
 
     /**

@@ -21,8 +21,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * LOCK_PROFILING of the live run: one row per acquisition point (lock and {@code file:line}) with its count,
  * contested count, total, longest and average hold and wait, and the 50th and 99th percentiles of hold and wait.
- * The table is refreshed when the run pauses or ends (the session copies the profile then, see
- * {@link LiveSession#lockProfile()}), so it never reads the profiler the engine writes. A click on a column header
+ * The table is refreshed when the run pauses or ends and about once a second while it runs (the session copies the
+ * profile then, see {@link LiveSession#lockProfile()}), so it never reads the profiler the engine writes. A click on a column header
  * sorts by it (numbers largest first, names A to Z); a second click on the same header reverses the order.
  * Selecting a row selects its lock type in the Lock Graph ({@link LockGraphLiveLink}). UI thread only.
  */
@@ -129,14 +129,14 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
         }
         List<LockProfileRow> profile = session.lockProfile();
         if (profile.isEmpty()) {
-            setContentDescription(session.snapshot() == null || session.snapshot().timeNs() == 0
+            setContentDescription(session.lockProfileTimeNs() == 0
                     ? "Nothing has run yet: run or step the scenario in the Simulation view; the profile appears"
                             + " when the run pauses or ends."
                     : "No lock was acquired and released up to the pause.");
         } else {
             long contested = profile.stream().filter(r -> r.contested() > 0).count();
             setContentDescription(String.format("%d acquisition points (%d contested) up to %.3f ms", profile.size(),
-                    contested, session.snapshot() == null ? 0 : session.snapshot().timeNs() / 1e6));
+                    contested, session.lockProfileTimeNs() / 1e6));
         }
         if (profile != shown) {
             shown = profile;
