@@ -8,25 +8,18 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
 import org.eclipse.gef.palette.ConnectionCreationToolEntry;
-import org.eclipse.gef.palette.MarqueeToolEntry;
 import org.eclipse.gef.palette.PaletteDrawer;
-import org.eclipse.gef.palette.PaletteGroup;
 import org.eclipse.gef.palette.PaletteRoot;
-import org.eclipse.gef.palette.PaletteSeparator;
-import org.eclipse.gef.palette.SelectionToolEntry;
-import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.gef.requests.CreationFactory;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
-import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.jface.action.IAction;
@@ -69,7 +62,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
 
     private KernelModel model;
     private PaletteRoot palette;
-    private final FlyoutPreferences palettePreferences = new PalettePreferences();
+    private final FlyoutPreferences palettePreferences = new PinnedPalette(160);
 
 
     @Override
@@ -164,14 +157,7 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
 
     /** Builds the palette: tools, one creation entry per lock class of the model, and the order tool. */
     static PaletteRoot createPalette(KernelModel model) {
-        PaletteRoot root = new PaletteRoot();
-        PaletteGroup tools = new PaletteGroup("Tools");
-        ToolEntry selection = new SelectionToolEntry();
-        tools.add(selection);
-        tools.add(new MarqueeToolEntry());
-        root.add(tools);
-        root.setDefaultEntry(selection);
-        root.add(new PaletteSeparator());
+        PaletteRoot root = PinnedPalette.withTools();
 
         PaletteDrawer locks = new PaletteDrawer("Lock types");
         for (LockClass lockClass : model.getLockClasses()) {
@@ -198,47 +184,6 @@ public final class LockOrderEditor extends GraphicalEditorWithFlyoutPalette impl
             case RW -> "rw.png";
             case RM, LOCKMGR -> "other_lock.png";
         });
-    }
-
-    /**
-     * Where the palette sits: open and pinned on the right at first, so a new user sees its tools; the user's
-     * changes last as long as the editor.
-     */
-    private static final class PalettePreferences implements FlyoutPreferences {
-
-        private int dock = PositionConstants.EAST;
-        private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
-        private int width = 160;
-
-        @Override
-        public int getDockLocation() {
-            return dock;
-        }
-
-        @Override
-        public int getPaletteState() {
-            return state;
-        }
-
-        @Override
-        public int getPaletteWidth() {
-            return width;
-        }
-
-        @Override
-        public void setDockLocation(int location) {
-            dock = location;
-        }
-
-        @Override
-        public void setPaletteState(int newState) {
-            state = newState;
-        }
-
-        @Override
-        public void setPaletteWidth(int newWidth) {
-            width = newWidth;
-        }
     }
 
     /** Hands the layout policy the lock class to instantiate; the command makes the lock type itself. */

@@ -1,39 +1,17 @@
 package org.smpng.ui.diagram;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.draw2d.PositionConstants;
-import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
-import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.EditPartFactory;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
-import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
-import org.eclipse.gef.palette.MarqueeToolEntry;
 import org.eclipse.gef.palette.PaletteDrawer;
-import org.eclipse.gef.palette.PaletteGroup;
 import org.eclipse.gef.palette.PaletteRoot;
-import org.eclipse.gef.palette.PaletteSeparator;
-import org.eclipse.gef.palette.SelectionToolEntry;
-import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.gef.requests.GroupRequest;
-import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
-import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
-import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.smpng.graph.LockGraphStyle;
-import org.smpng.model.builtin.KernelModels;
-import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.machine.DeviceKind;
 import org.smpng.model.machine.IoApic;
 import org.smpng.model.machine.Machine;
@@ -42,8 +20,6 @@ import org.smpng.ui.diagram.internal.commands.DeleteCpusCommand;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.parts.TopologyEditPartFactory;
 import org.smpng.ui.diagram.internal.policies.NewTopologyElement;
-import org.smpng.ui.editor.KernelModelEditorInput;
-import org.smpng.ui.editor.ModelEditors;
 
 /**
  * The machine topology editor: a machine's packages holding cores holding hardware threads (logical CPUs with their
@@ -55,56 +31,32 @@ import org.smpng.ui.editor.ModelEditors;
  * is an undoable command on the machine model. A built-in machine opens read-only in place: Save asks for a file.
  * UI thread only.
  */
-public final class MachineTopologyEditor extends GraphicalEditorWithFlyoutPalette {
+public final class MachineTopologyEditor extends MachineEditor {
 
     /** The editor's id, as declared in plugin.xml. */
     public static final String ID = "org.smpng.ui.diagram.machineTopologyEditor";
 
-    private Machine machine;
     private PaletteRoot palette;
-    private final FlyoutPreferences palettePreferences = new OpenPalette();
+
+    public MachineTopologyEditor() {
+        super("machine topology editor", "topology", 170);
+    }
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        KernelModelEditorInput modelInput = KernelModelEditorInput.of(input);
-        if (modelInput == null) {
-            throw new PartInitException("The machine topology editor opens machine model files, not "
-                    + input.getName());
-        }
-        try {
-            machine = KernelModels.load(modelInput.spec(), Machine.class);
-        } catch (ModelLoadException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        setEditDomain(new DefaultEditDomain(this));
-        super.init(site, modelInput);
-        setPartName(modelInput.getName() + " (topology)");
-        setTitleToolTip(modelInput.getToolTipText());
+    String editorId() {
+        return ID;
     }
 
-    /** {@return the machine being edited} */
-    public Machine machine() {
-        return machine;
-    }
-
-    /** {@return the GEF viewer, for tests} */
-    public GraphicalViewer viewer() {
-        return getGraphicalViewer();
+    @Override
+    EditPartFactory editPartFactory(DiagramResources resources) {
+        return new TopologyEditPartFactory(resources);
     }
 
     @Override
     protected void configureGraphicalViewer() {
         super.configureGraphicalViewer();
-        GraphicalViewer viewer = getGraphicalViewer();
-        viewer.setRootEditPart(new ScalableFreeformRootEditPart());
-        DiagramResources resources = new DiagramResources(viewer.getControl().getDisplay(),
-                LockGraphStyle.standard());
-        viewer.getControl().addDisposeListener(event -> resources.dispose());
-        viewer.getControl().setBackground(resources.background());
-        viewer.setEditPartFactory(new TopologyEditPartFactory(resources));
         // Says why Delete does nothing on a box that cannot go: GEF only disables the action.
-        viewer.addSelectionChangedListener(event -> getEditorSite().getActionBars().getStatusLineManager()
-                .setMessage(whyNotDeletable(event.getSelection())));
+        getGraphicalViewer().addSelectionChangedListener(event -> showStatus(whyNotDeletable(event.getSelection())));
     }
 
     /** {@return why Delete cannot remove the single selected box, or null when it can or nothing is selected} */
@@ -124,27 +76,9 @@ public final class MachineTopologyEditor extends GraphicalEditorWithFlyoutPalett
     }
 
     @Override
-    protected void initializeGraphicalViewer() {
-        super.initializeGraphicalViewer();
-        getGraphicalViewer().setContents(machine);
-    }
-
-    @Override
-    protected FlyoutPreferences getPalettePreferences() {
-        return palettePreferences;
-    }
-
-    @Override
     protected PaletteRoot getPaletteRoot() {
         if (palette == null) {
-            palette = new PaletteRoot();
-            PaletteGroup tools = new PaletteGroup("Tools");
-            ToolEntry selection = new SelectionToolEntry();
-            tools.add(selection);
-            tools.add(new MarqueeToolEntry());
-            palette.add(tools);
-            palette.setDefaultEntry(selection);
-            palette.add(new PaletteSeparator());
+            palette = PinnedPalette.withTools();
             PaletteDrawer cpus = new PaletteDrawer("CPUs");
             cpus.add(entry("Package", "Drop on the machine: a new socket with one core and one hardware thread",
                     NewTopologyElement.cpuPackage()));
@@ -171,103 +105,5 @@ public final class MachineTopologyEditor extends GraphicalEditorWithFlyoutPalett
     private static CombinedTemplateCreationEntry entry(String label, String description, NewTopologyElement what) {
         return new CombinedTemplateCreationEntry(label, description, what, what, DiagramIcons.get("model.png"),
                 DiagramIcons.get("model.png"));
-    }
-
-    /** The part showing a model object (package, core, CPU, I/O APIC, device), or null; for tests. */
-    public EditPart partFor(Object model) {
-        return (EditPart) getGraphicalViewer().getEditPartRegistry().get(model);
-    }
-
-    @Override
-    public void commandStackChanged(java.util.EventObject event) {
-        firePropertyChange(PROP_DIRTY);
-        super.commandStackChanged(event);
-    }
-
-    @Override
-    public boolean isDirty() {
-        return getCommandStack().isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return true;
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        KernelModelEditorInput input = (KernelModelEditorInput) getEditorInput();
-        if (input.isBuiltin()) {
-            doSaveAs();
-            return;
-        }
-        saveTo(input.file());
-    }
-
-    @Override
-    public void doSaveAs() {
-        Path chosen = ModelEditors.askSaveLocation(this, "Save Machine Model As", machine.getName());
-        if (chosen != null && saveTo(chosen)) {
-            KernelModelEditorInput input = new KernelModelEditorInput(chosen.toString());
-            setInputWithNotify(input);
-            setPartName(input.getName() + " (topology)");
-        }
-    }
-
-    /**
-     * Saves the machine to {@code file}. On failure the user is told why and the editor stays dirty, so nothing is
-     * lost.
-     *
-     * @return whether the machine was saved
-     */
-    public boolean saveTo(Path file) {
-        try {
-            KernelModels.save(machine, file);
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Save Machine Model", "Could not save " + file + ":\n"
-                    + e.getMessage());
-            return false;
-        }
-        getCommandStack().markSaveLocation();
-        firePropertyChange(PROP_DIRTY);
-        ModelEditors.validate(this, ID, List.of(machine));
-        return true;
-    }
-
-    /** The palette sits open on the right, so a new user sees what can be added. */
-    private static final class OpenPalette implements FlyoutPreferences {
-        private int dock = PositionConstants.EAST;
-        private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
-        private int width = 170;
-
-        @Override
-        public int getDockLocation() {
-            return dock;
-        }
-
-        @Override
-        public int getPaletteState() {
-            return state;
-        }
-
-        @Override
-        public int getPaletteWidth() {
-            return width;
-        }
-
-        @Override
-        public void setDockLocation(int location) {
-            dock = location;
-        }
-
-        @Override
-        public void setPaletteState(int newState) {
-            state = newState;
-        }
-
-        @Override
-        public void setPaletteWidth(int newWidth) {
-            width = newWidth;
-        }
     }
 }
