@@ -2025,11 +2025,11 @@ public final class Engine implements org.smpng.sim.SimEngine {
         InterruptInfo ii = interrupts[i];
         List<SimResults.LatencyResult> latencies = new ArrayList<>();
         if (ii.contextPaths().length > 0) {
-            latencies.add(latencyResult(CompiledScenario.handlerKindName(ii.handlerKind()), contextLatency[i]));
+            latencies.add(contextLatency[i].result(CompiledScenario.handlerKindName(ii.handlerKind())));
         }
         if (ii.hasIthread()) {
-            latencies.add(latencyResult(CompiledScenario.handlerKindName(CompiledScenario.HANDLER_ITHREAD),
-                    ithreadLatency[i]));
+            latencies.add(ithreadLatency[i].result(
+                    CompiledScenario.handlerKindName(CompiledScenario.HANDLER_ITHREAD)));
         }
         SimResults.LatencyResult first = latencies.get(0);
         List<SimResults.CpuShare> on = new ArrayList<>();
@@ -2042,11 +2042,6 @@ public final class Engine implements org.smpng.sim.SimEngine {
                 CompiledScenario.handlerKindName(ii.handlerKind()), ii.irq(),
                 CompiledScenario.routingName(ii.routing()), List.copyOf(on), arrivals[i], handled[i],
                 arrivals[i] / seconds, first.meanNs(), first.p99Ns(), first.maxNs(), List.copyOf(latencies));
-    }
-
-    private static SimResults.LatencyResult latencyResult(String kind, LatencyRecorder r) {
-        return new SimResults.LatencyResult(kind, r.count(), r.mean(), r.percentile(0.5), r.percentile(0.9),
-                r.percentile(0.99), r.max());
     }
 
     private ThreadSnapshot threadSnapshot(SimThread t) {

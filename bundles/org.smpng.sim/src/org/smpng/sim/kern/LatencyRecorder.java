@@ -71,4 +71,10 @@ public final class LatencyRecorder {
         }
         return max;
     }
+
+    /** {@return the recorded latencies as the results report them, for handler kind {@code kind}} */
+    public org.smpng.sim.SimResults.LatencyResult result(String kind) {
+        return new org.smpng.sim.SimResults.LatencyResult(kind, count(), mean(), percentile(0.5), percentile(0.9),
+                percentile(0.99), max());
+    }
 }

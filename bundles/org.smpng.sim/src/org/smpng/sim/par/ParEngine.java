@@ -1510,8 +1510,7 @@ public final class ParEngine implements SimEngine {
             interruptsHandled += handled[i];
             InterruptInfo ii = interrupts[i];
             LatencyRecorder r = latencies[i];
-            SimResults.LatencyResult l = new SimResults.LatencyResult("ithread", r.count(), r.mean(),
-                    r.percentile(0.5), r.percentile(0.9), r.percentile(0.99), r.max());
+            SimResults.LatencyResult l = r.result("ithread");
             intr.add(new SimResults.InterruptResult(ii.name(), ii.threadName(), ii.priority(),
                     CompiledScenario.handlerKindName(ii.handlerKind()), ii.irq(),
                     CompiledScenario.routingName(ii.routing()), List.of(), arrivals[i], handled[i],
