@@ -345,4 +345,57 @@ class LiveViewsTest {
         }
         return shown;
     }
+
+    /** Counts context switches; the engine calls it, the run job copies it between slices. */
+    private static final class SwitchCounter implements LiveSession.RunInstrument, org.smpng.sim.SimObserver {
+        private long switches; // (engine, then the controlling job between slices)
+
+        @Override
+        public org.smpng.sim.SimObserver observer() {
+            return this;
+        }
+
+        @Override
+        public void contextSwitch(long timeNs, int cpu, int from, int to) {
+            switches++;
+        }
+
+        @Override
+        public Object copy(long nowNs) {
+            return new long[] {nowNs, switches};
+        }
+    }
+
+    @Test
+    void aRegisteredInstrumentWatchesEveryRunAndItsCopiesReachTheListenersUntilAReset() {
+        List<Object> copies = new java.util.ArrayList<>();
+        LiveSession.Listener listener = new LiveSession.Listener() {
+            @Override
+            public void instrumentCopied(LiveSession s, String key, Object copy) {
+                if (key.equals("test.switches")) {
+                    copies.add(copy);
+                }
+            }
+        };
+        session.addListener(listener);
+        try {
+            session.addInstrument("test.switches", SwitchCounter::new);
+            loadAndWait();
+            assertNull(session.instrumentCopy("test.switches"), "nothing before the first run");
+            runToAndWait(10 * MS);
+            long[] last = (long[]) session.instrumentCopy("test.switches");
+            assertNotNull(last, "the pause publishes a final copy");
+            assertEquals(10 * MS, last[0]);
+            assertEquals(session.results().contextSwitches(), last[1],
+                    "the instrument saw every context switch the engine counted");
+            assertTrue(copies.contains(last));
+
+            session.reset();
+            assertNull(session.instrumentCopy("test.switches"), "a reset discards the old run's copies");
+            assertNull(copies.get(copies.size() - 1));
+        } finally {
+            session.removeListener(listener);
+            session.removeInstrument("test.switches");
+        }
+    }
 }

@@ -1,9 +1,11 @@
 package org.smpng.ui.diagram.live;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -54,13 +56,19 @@ import org.smpng.sim.witness.WitnessFinding;
  * slices (when the engine does not call it) into immutable {@link LockProfileRow}s, which the UI thread publishes as
  * {@link #lockProfile()} before telling the listeners; a reset empties it.
  *
+ * <p>Instruments. Views that need more than snapshots (a timeline, charts) register a {@link RunInstrument}
+ * factory under a key ({@link #addInstrument}); every load makes one instrument per factory and attaches its
+ * observer to the run beside WITNESS and LOCK_PROFILING. The controlling job asks each instrument for an immutable
+ * copy between slices (at the instrument's own interval, and when the run pauses or ends), and the UI thread
+ * publishes it as {@link #instrumentCopy(String)} and tells the listeners ({@link Listener#instrumentCopied}).
+ *
  * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
  * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
  * job, read by the UI thread only for the non-blocking calls stop, requestSnapshot and latestSnapshot. Every other
  * call on the simulation happens in a job holding {@link #RULE}. (r) {@link #witness}: written by the load job and
  * read by the run jobs, all holding {@link #RULE} (the job manager orders them); the engine calls it while it runs,
- * and its findings are read only between slices, by the job that controls the engine. (r) {@link #profiler}: the
- * same rule as {@link #witness}.
+ * and its findings are read only between slices, by the job that controls the engine. (r) {@link #profiler} and
+ * {@link #instruments}: the same rule as {@link #witness}.
  */
 public final class LiveSession {
 
@@ -106,6 +114,37 @@ public final class LiveSession {
         /** A scenario was loaded; {@code kernel} is the scenario's kernel model, private to the UI thread from now. */
         default void loaded(LiveSession session, KernelModel kernel) {
         }
+
+        /**
+         * The instrument registered under {@code key} has a new copy (see {@link RunInstrument#copy}), or null
+         * when a reset discarded the run it came from.
+         */
+        default void instrumentCopied(LiveSession session, String key, Object copy) {
+        }
+    }
+
+    /**
+     * What a live run carries for a view besides snapshots: an observer the engine calls while the run goes, and
+     * immutable copies of what it gathered. The engine calls {@link #observer()} on its own threads (as
+     * {@link SimObserver} describes); {@link #copy} is called only by the job that controls the engine, between
+     * slices, when the engine does not call the observer, so an instrument needs no lock of its own as long as
+     * its copies share nothing mutable with it.
+     */
+    public interface RunInstrument {
+        /** The observer to attach to the run; called once, by the load job. */
+        SimObserver observer();
+
+        /**
+         * Job thread holding the session's rule, between slices: an immutable copy of what the instrument has
+         * gathered up to virtual time {@code nowNs}, for the UI thread. The copy must not share mutable state with
+         * the instrument.
+         */
+        Object copy(long nowNs);
+
+        /** How often, in wall nanoseconds, a run in progress asks for a copy; a pause or the end always does. */
+        default long copyIntervalNs() {
+            return PROFILE_INTERVAL_NS;
+        }
     }
 
     private static LiveSession instance;
@@ -146,6 +185,9 @@ public final class LiveSession {
     private LockProfiler profiler; // (r) the loaded run's LOCK_PROFILING
     private List<LockProfileRow> lockProfile = List.of(); // (u) the profile at lockProfileNs
     private long lockProfileNs; // (u) the virtual time the profile was copied at
+    private final Map<String, Supplier<RunInstrument>> instrumentFactories = new LinkedHashMap<>(); // (u)
+    private Map<String, RunInstrument> instruments = Map.of(); // (r) the loaded run's instruments by key
+    private final Map<String, Object> instrumentCopies = new LinkedHashMap<>(); // (u) the latest copy by key
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -184,6 +226,27 @@ public final class LiveSession {
 
     public void removeListener(Listener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Registers a factory of run instruments under {@code key} (replacing one registered before); every later load
+     * attaches a fresh instrument to its run. UI thread.
+     */
+    public void addInstrument(String key, Supplier<RunInstrument> factory) {
+        assertUiThread();
+        instrumentFactories.put(key, factory);
+    }
+
+    /** Unregisters the factory under {@code key}; the loaded run keeps its instrument until the next load. */
+    public void removeInstrument(String key) {
+        assertUiThread();
+        instrumentFactories.remove(key);
+    }
+
+    /** The latest copy of the instrument registered under {@code key}, or null before the first or after a reset. */
+    public Object instrumentCopy(String key) {
+        assertUiThread();
+        return instrumentCopies.get(key);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -337,6 +400,13 @@ public final class LiveSession {
         witnessFindings = List.of();
         lockProfile = List.of();
         lockProfileNs = 0;
+        for (String key : List.copyOf(instrumentCopies.keySet())) {
+            instrumentCopies.remove(key);
+            for (Listener l : listeners) {
+                l.instrumentCopied(this, key, null);
+            }
+        }
+        Map<String, Supplier<RunInstrument>> factories = Map.copyOf(instrumentFactories);
         String markerTrouble = showWitnessFindings();
         // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
         Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
@@ -368,6 +438,7 @@ public final class LiveSession {
             simulation = null;
             witness = null;
             profiler = null;
+            instruments = Map.of();
             if (old != null) {
                 old.close();
             }
@@ -376,17 +447,21 @@ public final class LiveSession {
                 Simulation sim;
                 Witness runWitness;
                 LockProfiler runProfiler = new LockProfiler();
+                Map<String, RunInstrument> runInstruments = new LinkedHashMap<>();
+                factories.forEach((key, factory) -> runInstruments.put(key, factory.get()));
                 if (compiled != null) {
                     runWitness = witnessOfEditor;
-                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness, runProfiler));
+                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness, runProfiler, runInstruments));
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
                     kernel = scenario.getKernel();
                     runWitness = witnessFor(kernel);
-                    sim = Simulation.load(scenario, options, teeWith(runObserver, runWitness, runProfiler));
+                    sim = Simulation.load(scenario, options,
+                            teeWith(runObserver, runWitness, runProfiler, runInstruments));
                 }
                 witness = runWitness;
                 profiler = runProfiler;
+                instruments = Map.copyOf(runInstruments);
                 // Starting the engine at time 0 publishes the first snapshot: the machine before anything ran.
                 sim.runUntil(0);
                 simulation = sim;
@@ -508,6 +583,10 @@ public final class LiveSession {
         long baseWall = System.nanoTime(), baseVirtual = sim.now(), baseSpeed = speed;
         int reported = 0;
         long profiledWall = System.nanoTime();
+        Map<String, Long> copiedWall = new LinkedHashMap<>();
+        for (String key : instruments.keySet()) {
+            copiedWall.put(key, profiledWall);
+        }
         while (!pauseRequested && !monitor.isCanceled() && !sim.finished() && sim.now() < end) {
             long s = speed;
             long next;
@@ -539,6 +618,13 @@ public final class LiveSession {
                 long at = sim.now();
                 display.asyncExec(() -> profileWhileRunning(gen, profile, at));
             }
+            for (Map.Entry<String, RunInstrument> e : instruments.entrySet()) {
+                long wall = System.nanoTime();
+                if (wall - copiedWall.get(e.getKey()) >= e.getValue().copyIntervalNs()) {
+                    copiedWall.put(e.getKey(), wall);
+                    copyInstrument(e.getKey(), e.getValue(), sim.now(), gen);
+                }
+            }
         }
         monitor.done();
         finishJob(sim, gen);
@@ -567,7 +653,24 @@ public final class LiveSession {
         List<WitnessFinding> findings = w == null ? List.of() : w.findings();
         List<LockProfileRow> profile = LockProfileRow.of(profiler);
         long profiledAt = sim.now();
+        // Queued before jobDone, so the views see the final copies by the time the state says paused or finished.
+        instruments.forEach((key, instrument) -> copyInstrument(key, instrument, profiledAt, gen));
         display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile, profiledAt));
+    }
+
+    /** Job thread, holding {@link #RULE}, between slices: copies one instrument and publishes the copy. */
+    private void copyInstrument(String key, RunInstrument instrument, long nowNs, long gen) {
+        assertJobThread();
+        Object copy = instrument.copy(nowNs);
+        display.asyncExec(() -> {
+            if (gen != generation) {
+                return;
+            }
+            instrumentCopies.put(key, copy);
+            for (Listener l : listeners) {
+                l.instrumentCopied(this, key, copy);
+            }
+        });
     }
 
     private void jobDone(long gen, SimResults r, boolean finished, EngineSnapshot last,
@@ -616,9 +719,14 @@ public final class LiveSession {
     }
 
     private static SimObserver teeWith(ActivityObserver activityObserver, Witness runWitness,
-            LockProfiler runProfiler) {
-        return ObserverTee.of(runWitness == null ? List.of(activityObserver, runProfiler)
-                : List.of(activityObserver, runWitness, runProfiler));
+            LockProfiler runProfiler, Map<String, RunInstrument> runInstruments) {
+        List<SimObserver> all = new ArrayList<>(List.of(activityObserver));
+        if (runWitness != null) {
+            all.add(runWitness);
+        }
+        all.add(runProfiler);
+        runInstruments.values().forEach(i -> all.add(i.observer()));
+        return ObserverTee.of(all);
     }
 
     /**
