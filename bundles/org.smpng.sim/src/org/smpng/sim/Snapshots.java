@@ -46,9 +46,11 @@ public final class Snapshots {
      * One interrupt source: its name, its interrupt event (also its interrupt thread's name, if it has one), the
      * handler kind ("ithread", "fast", "filter"), the CPU id its last assertion was delivered to (before the first,
      * the line's first routed CPU; -1: a software interrupt or a line without routing), assertions whose handlers
-     * have not started yet (waiting for interrupt context or for the ithread), and arrivals so far.
+     * have not started yet (waiting for interrupt context or for the ithread), arrivals so far, and the IRQ number of
+     * its line (-1: a software interrupt or a source without a line).
      */
-    public record IrqSnapshot(String name, String thread, String handlerKind, int cpu, int pending, long arrivals) {
+    public record IrqSnapshot(String name, String thread, String handlerKind, int cpu, int pending, long arrivals,
+            int irq) {
     }
 
     /**

@@ -2014,7 +2014,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             }
             int cpu = lastCpuOf[i] >= 0 ? lastCpuOf[i] : ii.targets().length > 0 ? ii.targets()[0] : -1;
             irqs.add(new IrqSnapshot(ii.name(), ii.threadName(), CompiledScenario.handlerKindName(ii.handlerKind()),
-                    cpu < 0 ? -1 : cpus[cpu].cpuId, pending, arrivals[i]));
+                    cpu < 0 ? -1 : cpus[cpu].cpuId, pending, arrivals[i], ii.irq()));
         }
         return new EngineSnapshot(now, List.copyOf(cs), List.copyOf(rq), List.copyOf(ts), List.copyOf(ls),
                 List.copyOf(irqs));

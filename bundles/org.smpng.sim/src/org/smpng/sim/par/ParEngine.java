@@ -1430,7 +1430,7 @@ public final class ParEngine implements SimEngine {
             }
             for (int i = 0; i < interrupts.length; i++) {
                 irqs.add(new IrqSnapshot(interrupts[i].name(), interrupts[i].threadName(), "ithread", -1,
-                        ithreadOf[i].pending, arrivals[i]));
+                        ithreadOf[i].pending, arrivals[i], interrupts[i].irq()));
             }
         } finally {
             schedLock.unlock();

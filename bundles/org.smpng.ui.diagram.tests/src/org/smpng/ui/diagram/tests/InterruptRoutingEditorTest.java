@@ -174,4 +174,65 @@ class InterruptRoutingEditorTest {
                 .contains("is the only CPU"));
         assertEquals(List.of(only), line.getTargets());
     }
+
+    @Test
+    void aRunOnTheSameMachineShowsEachLinesRateAndLatencyAndSelectionLinksIrqsToTheirThreads() throws Exception {
+        var page = Workbench.page();
+        var runQueues = (org.smpng.ui.diagram.live.RunQueuesView) page.showView(
+                org.smpng.ui.diagram.live.RunQueuesView.ID);
+        page.showView(org.smpng.ui.diagram.live.SimulationView.ID);
+        var session = org.smpng.ui.diagram.live.LiveSession.get();
+        Workbench.settleSession();
+        session.setScenario(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SCENARIO);
+        session.reset();
+        Workbench.waitUntil("loaded", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.READY,
+                60_000);
+        assertTrue(editor.liveTexts().isEmpty(), "nothing live before the run");
+        session.setSpeed(org.smpng.ui.diagram.live.LiveSession.FULL_SPEED);
+        session.runTo(30_000_000L);
+        Workbench.waitUntil("paused", () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.RUNNING,
+                120_000);
+        session.setSpeed(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SPEED);
+
+        // Every line with a source in the run shows its live figures; the rate is what the run delivered.
+        var snapshot = session.snapshot();
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        snapshot.irqs().stream().filter(i -> i.irq() >= 0).forEach(i -> lines.add(i.irq()));
+        assertEquals(lines, editor.liveTexts().keySet());
+        for (IrqLine l : editor.machine().getIrqLines()) {
+            String live = editor.liveTexts().get(l.getNumber());
+            if (live != null) {
+                assertTrue(live.startsWith("live: ") && live.endsWith("µs"), live);
+                assertEquals(live, part(l).nodeFigure().lines().get(part(l).nodeFigure().lines().size() - 1));
+            }
+        }
+        var clock = snapshot.irqs().stream().filter(i -> i.irq() == 0).findFirst().orElseThrow();
+        double clockRate = clock.arrivals() / (snapshot.timeNs() / 1e9);
+        String clockText = editor.liveTexts().get(0);
+        double shown = Double.parseDouble(clockText.substring(6, clockText.indexOf("/s")).replace(",", ""));
+        assertEquals(clockRate, shown, clockRate * 0.15 + 2, "the clock's rate over the window: " + clockText);
+
+        // Selecting a line selects its interrupt thread in the Run Queues view ...
+        page.activate(editor);
+        IrqLine line = editor.machine().getIrqLines().stream()
+                .filter(l -> snapshot.irqs().stream().anyMatch(i -> i.irq() == l.getNumber()
+                        && "ithread".equals(i.handlerKind())))
+                .findFirst().orElseThrow();
+        String ithread = snapshot.irqs().stream().filter(i -> i.irq() == line.getNumber()).findFirst().orElseThrow()
+                .thread();
+        editor.viewer().select(part(line));
+        Workbench.drain();
+        assertTrue(runQueues.lanesFigure().getSelectedKeys()
+                .contains(new org.smpng.ui.diagram.live.LiveElement.ThreadElement(ithread)),
+                runQueues.lanesFigure().getSelectedKeys().toString());
+
+        // ... and selecting the interrupt thread there selects the line here.
+        page.activate(runQueues);
+        runQueues.select(new org.smpng.ui.diagram.live.LiveElement.ThreadElement(ithread));
+        Workbench.drain();
+        List<?> selected = editor.viewer().getSelectedEditParts();
+        assertEquals(1, selected.size());
+        assertEquals(line, ((EditPart) selected.get(0)).getModel());
+        page.activate(editor);
+    }
 }

@@ -96,7 +96,9 @@ class LiveRefreshBenchmark {
         frameTimes.clear();
         session.takeFrameStats();
         long start = System.nanoTime();
+        long yieldsBefore = session.uiYields();
         double[] running = probeDelays(8_000);
+        long yields = session.uiYields() - yieldsBefore;
         double[] frameStats = session.takeFrameStats();
         assertEquals(LiveSession.State.RUNNING, session.state(), "the run lasted the whole measurement");
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -140,13 +142,14 @@ class LiveRefreshBenchmark {
                   UI event delay, run at full speed:    p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
                   UI event delay, idle baseline after:  p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d probes)
                   ratio p99 running / idle (before): %.2f
+                  the run yielded to a starved UI %d times (%d ms each) during the measurement
                   machine load average (1 min) at the end: %.1f on %d processors
                 """, CPUS, LOCK_TYPES, frames.get(0).locks().size(), frames.get(0).threads().size(), shown, seconds,
                 shown / seconds, LiveSession.FRAME_MS, pct(gaps, 50), pct(gaps, 99), virtualNs / 1e6, frameStats[1],
                 frameStats[2], msPerFrame, 1000 / msPerFrame, pct(idle, 50), pct(idle, 99), pct(idle, 100), idle.length,
                 pct(warmup, 50), pct(warmup, 99), pct(warmup, 100), warmup.length, pct(running, 50),
                 pct(running, 99), pct(running, 100), running.length, pct(after, 50), pct(after, 99), pct(after, 100),
-                after.length, pct(running, 99) / Math.max(0.001, pct(idle, 99)),
+                after.length, pct(running, 99) / Math.max(0.001, pct(idle, 99)), yields, LiveSession.FRAME_MS / 2,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println(report);

@@ -398,4 +398,37 @@ class LiveViewsTest {
             session.removeInstrument("test.switches");
         }
     }
+
+    @Test
+    void migrationsAndStealsShowAsArrowsBetweenTheLanesAndEveryOneIsCounted() {
+        List<RunQueueLanesFigure.Move> seen = new java.util.ArrayList<>();
+        LiveSession.Listener watcher = new LiveSession.Listener() {
+            @Override
+            public void snapshot(EngineSnapshot s) {
+                seen.addAll(runQueues.lanesFigure().getMoves());
+            }
+        };
+        loadAndWait();
+        session.addListener(watcher);
+        try {
+            runToAndWait(20 * MS);
+        } finally {
+            session.removeListener(watcher);
+        }
+        long[] moves = runQueues.movesSinceLoad();
+        assertTrue(session.results().migrations() > 0, "the syscall mix migrates threads on 4 CPUs");
+        assertEquals(session.results().migrations(), moves[0], "every migration of the run reached the view");
+        assertEquals(session.results().steals(), moves[1]);
+        assertFalse(seen.isEmpty(), "arrows were drawn");
+        Set<Object> laneKeys = runQueues.lanesFigure().getLanes().stream().map(Lane::key)
+                .collect(Collectors.toSet());
+        for (RunQueueLanesFigure.Move m : seen) {
+            assertTrue(laneKeys.contains(m.fromKey()) && laneKeys.contains(m.toKey()), m.toString());
+            assertFalse(m.fromKey().equals(m.toKey()), "a move changes CPU: " + m);
+            assertTrue(m.fade() >= 0 && m.fade() < 1, m.toString());
+        }
+        assertTrue(runQueues.lanesFigure().getMoves().size() <= 8, "at most the latest 8 arrows");
+        String description = runQueues.getContentDescription();
+        assertTrue(description.contains("migrations") && description.contains("steals"), description);
+    }
 }

@@ -9,12 +9,13 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.Snapshots.IrqSnapshot;
 import org.smpng.sim.Snapshots.LockSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
 
 /**
- * What the live views select: a modeled thread, a lock instance or a CPU of the run, named the way the engine's
- * snapshots name them. Elements are values (equal by name), so a selection survives new snapshots; the Properties
+ * What the live views select: a modeled thread, a lock instance, a CPU or an IRQ line of the run, named the way the
+ * engine's snapshots name them. Elements are values (equal by name), so a selection survives new snapshots; the Properties
  * view shows the element as the session's latest snapshot has it.
  */
 public sealed interface LiveElement extends IAdaptable {
@@ -48,6 +49,14 @@ public sealed interface LiveElement extends IAdaptable {
         @Override
         public String label() {
             return "CPU " + cpuId;
+        }
+    }
+
+    /** An IRQ line by its number (the interrupt routing editor's lines, the interrupt threads' sources). */
+    record IrqElement(int irq) implements LiveElement {
+        @Override
+        public String label() {
+            return "IRQ " + irq;
         }
     }
 
@@ -104,6 +113,7 @@ public sealed interface LiveElement extends IAdaptable {
             case ThreadElement t -> thread(s.thread(t.name()));
             case LockElement l -> lock(s.lock(l.name()));
             case CpuElement c -> cpu(s, c.cpuId());
+            case IrqElement i -> irq(s, i.irq());
             }
         }
 
@@ -155,6 +165,24 @@ public sealed interface LiveElement extends IAdaptable {
             row("priority", c.current() == null ? "" : c.priority());
             row("preemption pending", c.owepreempt() ? "yes" : "no");
             row("own run queue", c.runQueue().size());
+        }
+
+        private void irq(EngineSnapshot s, int irq) {
+            List<IrqSnapshot> sources = s.irqs().stream().filter(x -> x.irq() == irq).toList();
+            if (sources.isEmpty()) {
+                row("IRQ", irq + ": no source on this line in this run");
+                return;
+            }
+            row("IRQ", irq);
+            for (IrqSnapshot i : sources) {
+                String prefix = sources.size() == 1 ? "" : i.name() + ": ";
+                row(prefix + "source", i.name());
+                row(prefix + "interrupt event", i.thread());
+                row(prefix + "handler kind", i.handlerKind());
+                row(prefix + "last delivered to", i.cpu() < 0 ? "no CPU yet" : "CPU " + i.cpu());
+                row(prefix + "pending", i.pending());
+                row(prefix + "arrivals", i.arrivals());
+            }
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.smpng.model.kernel.LockType;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.Snapshots.IrqSnapshot;
 import org.smpng.sim.Snapshots.LockSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
 
@@ -15,16 +16,17 @@ import org.smpng.sim.Snapshots.ThreadSnapshot;
  * What a selection in one view means to the others: the threads, lock instances, lock types and CPUs to select.
  * A thread brings the CPU it runs on and the locks it holds or waits for; a lock instance brings its type and its
  * holders; a lock type (from the lock graph) brings its instances and their holders; a CPU brings the thread it
- * runs. This is how the views stay
- * linked without knowing each other.
+ * runs; an IRQ line brings its interrupt threads and the CPU its last interrupt went to, and an interrupt thread
+ * brings its IRQ line. This is how the views stay linked without knowing each other.
  */
-public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lockTypes, Set<Integer> cpus) {
+public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lockTypes, Set<Integer> cpus,
+        Set<Integer> irqs) {
 
     /** Nothing to select. */
-    public static final LiveFocus NONE = new LiveFocus(Set.of(), Set.of(), Set.of(), Set.of());
+    public static final LiveFocus NONE = new LiveFocus(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public boolean isEmpty() {
-        return threads.isEmpty() && locks.isEmpty() && lockTypes.isEmpty() && cpus.isEmpty();
+        return threads.isEmpty() && locks.isEmpty() && lockTypes.isEmpty() && cpus.isEmpty() && irqs.isEmpty();
     }
 
     /** The focus of {@code selection} in {@code snapshot} (which may be null: then only the names selected). */
@@ -33,7 +35,7 @@ public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lock
             return NONE;
         }
         Set<String> threads = new HashSet<>(), locks = new HashSet<>(), types = new HashSet<>();
-        Set<Integer> cpus = new HashSet<>();
+        Set<Integer> cpus = new HashSet<>(), irqs = new HashSet<>();
         for (Object o : structured.toList()) {
             LiveElement e = LiveElement.of(o);
             if (e instanceof LiveElement.ThreadElement t) {
@@ -41,6 +43,10 @@ public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lock
                 ThreadSnapshot ts = snapshot == null ? null : snapshot.thread(t.name());
                 if (ts != null && ts.cpu() >= 0) {
                     cpus.add(ts.cpu());
+                }
+                if (snapshot != null) {
+                    snapshot.irqs().stream().filter(i -> i.irq() >= 0 && t.name().equals(i.thread()))
+                            .forEach(i -> irqs.add(i.irq()));
                 }
                 if (snapshot != null) {
                     for (LockSnapshot l : snapshot.locks()) {
@@ -65,6 +71,18 @@ public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lock
                 if (cs != null && cs.current() != null) {
                     threads.add(cs.current());
                 }
+            } else if (e instanceof LiveElement.IrqElement irq) {
+                irqs.add(irq.irq());
+                if (snapshot != null) {
+                    for (IrqSnapshot i : snapshot.irqs()) {
+                        if (i.irq() == irq.irq()) {
+                            threads.add(i.thread());
+                            if (i.cpu() >= 0) {
+                                cpus.add(i.cpu());
+                            }
+                        }
+                    }
+                }
             } else if (o instanceof LockType type && type.getName() != null) {
                 types.add(type.getName());
                 if (snapshot != null) {
@@ -77,7 +95,8 @@ public record LiveFocus(Set<String> threads, Set<String> locks, Set<String> lock
                 }
             }
         }
-        return new LiveFocus(Set.copyOf(threads), Set.copyOf(locks), Set.copyOf(types), Set.copyOf(cpus));
+        return new LiveFocus(Set.copyOf(threads), Set.copyOf(locks), Set.copyOf(types), Set.copyOf(cpus),
+                Set.copyOf(irqs));
     }
 
     /** A lock brings the threads that hold it, the way a lock in the run queues is seen: through its holders. */

@@ -44,8 +44,12 @@ import org.smpng.sim.witness.WitnessFinding;
  * and hands the latest published one ({@link Simulation#latestSnapshot()}, a volatile read) to the listeners, but
  * only when it is a new one: snapshots are coalesced to the display rate however fast the engine runs. The run job
  * paces itself to the chosen speed (virtual time per wall second) by running slices of virtual time and sleeping
- * between them; at full speed it runs slices of 1/200 of the scenario back to back, so progress and pause stay
- * responsive.
+ * between them. At full speed it runs slices back to back, each sized to take about {@link #SLICE_WALL_NS} of
+ * wall time, so progress and pause stay responsive; and it yields to the UI: the frame timer stamps
+ * {@link #uiBeat} each frame, and when the stamp is older than {@link #UI_STARVED_NS} (the UI thread has not had
+ * the processor for a while, which on a 2-core machine happens when the engine, the JIT and the GC take both), the
+ * job sleeps for {@link #UI_YIELD_MS} before the next slice. "Full speed" is thus as fast as the machine goes while
+ * the UI stays responsive.
  *
  * <p>WITNESS. Every run has a runtime {@link Witness} (modern console format) beside its activity observer; when a
  * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
@@ -80,6 +84,15 @@ public final class LiveSession {
 
     /** How often a run in progress copies its lock profile for the views: every second of wall time. */
     static final long PROFILE_INTERVAL_NS = 1_000_000_000L;
+
+    /** The wall time a full-speed slice aims at: short enough to yield to the UI often. */
+    static final long SLICE_WALL_NS = 8_000_000L;
+
+    /** A frame stamp older than this means the UI thread is starved of the processor. */
+    static final long UI_STARVED_NS = 2L * FRAME_MS * 1_000_000L;
+
+    /** How long a full-speed run sleeps when the UI is starved. */
+    static final int UI_YIELD_MS = FRAME_MS / 2;
 
     /** Full speed: no pacing. */
     public static final long FULL_SPEED = 0;
@@ -167,6 +180,8 @@ public final class LiveSession {
     private volatile Simulation simulation; // (s)
     private volatile long speed = DEFAULT_SPEED; // (v)
     private volatile boolean pauseRequested; // (v)
+    private volatile long uiBeat; // (v) System.nanoTime() of the last frame, written by the UI thread
+    private volatile long uiYields; // (v) written only by the run job holding RULE: yields to the UI, for measurements
     private String scenarioSpec = DEFAULT_SCENARIO; // (u)
     private Scenario editorScenario; // (u) a scenario from an editor, compiled on the UI thread
     private long seed = -1; // (u) -1: the scenario's
@@ -371,6 +386,11 @@ public final class LiveSession {
         return stats;
     }
 
+    /** How often full-speed runs yielded to a starved UI since the session began, for measurements. */
+    public long uiYields() {
+        return uiYields;
+    }
+
     /** The contentions per lock type between the previous frame and this one. */
     public Map<String, Long> activityContentions() {
         return activity.contentionsByLockType();
@@ -540,6 +560,7 @@ public final class LiveSession {
         Simulation sim = simulation;
         long gen = generation;
         pauseRequested = false;
+        uiBeat = System.nanoTime();
         Job run = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -579,7 +600,8 @@ public final class LiveSession {
         long duration = sim.compiled().settings.durationNs();
         long end = Math.min(target, duration);
         monitor.beginTask(getName(sim), 1000);
-        long fullSlice = Math.max(1000, duration / 200);
+        // Adapted to the wall time a slice takes; starts small, since the first slices run cold code.
+        long fullSlice = Math.max(1000, Math.min(duration / 200, 100_000));
         long baseWall = System.nanoTime(), baseVirtual = sim.now(), baseSpeed = speed;
         int reported = 0;
         long profiledWall = System.nanoTime();
@@ -596,6 +618,10 @@ public final class LiveSession {
                 baseSpeed = s;
             }
             if (s == FULL_SPEED) {
+                if (System.nanoTime() - uiBeat > UI_STARVED_NS) {
+                    uiYields++;
+                    sleep(UI_YIELD_MS);
+                }
                 next = Math.min(end, sim.now() + fullSlice);
             } else {
                 long allowed = baseVirtual + (long) (s * ((System.nanoTime() - baseWall) / 1e9));
@@ -605,7 +631,17 @@ public final class LiveSession {
                     continue;
                 }
             }
+            long sliceStart = System.nanoTime();
+            long sliceFrom = sim.now();
             sim.runUntil(next);
+            if (s == FULL_SPEED && sim.now() == next) {
+                long wall = System.nanoTime() - sliceStart;
+                if (wall < SLICE_WALL_NS / 2) {
+                    fullSlice = Math.min(Math.max(1000, duration / 200), fullSlice * 2);
+                } else if (wall > SLICE_WALL_NS * 2 && next - sliceFrom > 1000) {
+                    fullSlice = Math.max(1000, fullSlice / 2);
+                }
+            }
             int done = (int) (1000 * sim.now() / Math.max(1, duration));
             if (done > reported) {
                 monitor.worked(done - reported);
@@ -756,6 +792,7 @@ public final class LiveSession {
     /** One display frame: ask for a fresh snapshot, show the latest if it is new, and come back while running. */
     private void frame() {
         framing = false;
+        uiBeat = System.nanoTime();
         Simulation sim = simulation;
         if (sim != null) {
             long start = System.nanoTime();

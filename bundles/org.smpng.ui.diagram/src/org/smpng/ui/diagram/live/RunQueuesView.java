@@ -1,6 +1,8 @@
 package org.smpng.ui.diagram.live;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,9 @@ import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Lane;
  * priority (yellow chip); above them the 4BSD global run queue, its threads grouped by run-queue index
  * (priority / 4, as {@code runq_add()} files them). Under ULE each CPU lane carries its own queue. Clicking a
  * thread or a CPU selects it (Properties, the other views). From {@value RunQueueLanesFigure#COMPACT_FROM} CPUs on the
- * rows are compact and the view scrolls. UI thread only.
+ * rows are compact and the view scrolls. Migrations and steals show as they happen: arrows between the lanes for
+ * the latest {@value #ARROWS} moves, fading over {@value #FADE_MS} ms of wall time (at watching speed each move is
+ * seen; at full speed the arrows show the latest and the description counts them all per second). UI thread only.
  */
 public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener {
 
@@ -43,6 +47,20 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
     /** The key of the global run queue's lane. */
     public static final String GLOBAL_QUEUE = "run queue";
 
+    /** How many moves are drawn at most, and how long (wall ms) an arrow takes to fade. */
+    static final int ARROWS = 8, FADE_MS = 1500;
+
+    /** A move and the wall time (System.nanoTime) it was first shown. */
+    private record Shown(ActivityObserver.Migration move, long sinceNs) {
+    }
+
+    /** A frame's move counts and its wall time, for the per-second figures. */
+    private record Counted(long atNs, long moves, long steals) {
+    }
+
+    private long movesSinceLoad, stealsSinceLoad;
+    private final Deque<Shown> shownMoves = new ArrayDeque<>();
+    private final Deque<Counted> counted = new ArrayDeque<>();
     private final LiveSelection selection = new LiveSelection();
     private FigureCanvas canvas;
     private RunQueueLanesFigure lanes;
@@ -99,10 +117,62 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         if (lanes.getFont() != wanted) {
             lanes.setFont(wanted);
         }
-        lanes.setLanes(lanesOf(s, LiveSession.get().activity().cpuBusy(), compact));
-        setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued", s.cpus().size(),
-                s.timeNs() / 1e6, s.runQueue().size()
-                        + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum()));
+        ActivityObserver.Sample activity = LiveSession.get().activity();
+        lanes.setLanes(lanesOf(s, activity.cpuBusy(), compact));
+        long wall = System.nanoTime();
+        lanes.setMoves(moves(s, activity, wall));
+        long perSecondMoves = counted.stream().mapToLong(Counted::moves).sum();
+        long perSecondSteals = counted.stream().mapToLong(Counted::steals).sum();
+        setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued; last second: %d migrations, %d"
+                + " steals", s.cpus().size(), s.timeNs() / 1e6, s.runQueue().size()
+                        + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum(), perSecondMoves,
+                perSecondSteals));
+    }
+
+    /**
+     * Adds the frame's migrations to the shown ones and returns the arrows: the latest {@link #ARROWS} younger than
+     * {@link #FADE_MS}, oldest first. A migration names CPU indices, which index the snapshot's CPUs.
+     */
+    private List<RunQueueLanesFigure.Move> moves(EngineSnapshot s, ActivityObserver.Sample activity, long wall) {
+        movesSinceLoad += activity.migrationCount();
+        stealsSinceLoad += activity.stealCount();
+        if (activity.migrationCount() > 0 || !counted.isEmpty()) {
+            counted.addLast(new Counted(wall, activity.migrationCount(), activity.stealCount()));
+        }
+        while (!counted.isEmpty() && wall - counted.peekFirst().atNs() > 1_000_000_000L) {
+            counted.removeFirst();
+        }
+        for (ActivityObserver.Migration m : activity.migrations()) {
+            shownMoves.addLast(new Shown(m, wall));
+        }
+        long fadeNs = FADE_MS * 1_000_000L;
+        while (!shownMoves.isEmpty() && (shownMoves.size() > ARROWS || wall - shownMoves.peekFirst().sinceNs()
+                >= fadeNs)) {
+            shownMoves.removeFirst();
+        }
+        List<RunQueueLanesFigure.Move> arrows = new ArrayList<>();
+        for (Shown shown : shownMoves) {
+            ActivityObserver.Migration m = shown.move();
+            if (m.fromCpu() < 0 || m.toCpu() < 0 || m.fromCpu() >= s.cpus().size() || m.toCpu() >= s.cpus().size()) {
+                continue;
+            }
+            arrows.add(new RunQueueLanesFigure.Move(new LiveElement.CpuElement(s.cpus().get(m.fromCpu()).cpuId()),
+                    new LiveElement.CpuElement(s.cpus().get(m.toCpu()).cpuId()),
+                    new LiveElement.ThreadElement(m.thread()), m.steal(), (wall - shown.sinceNs()) / (double) fadeNs));
+        }
+        return arrows;
+    }
+
+    /** Forgets the arrows and counts of the run before (a new scenario was loaded). */
+    @Override
+    public void loaded(LiveSession session, org.smpng.model.kernel.KernelModel kernel) {
+        shownMoves.clear();
+        counted.clear();
+        movesSinceLoad = 0;
+        stealsSinceLoad = 0;
+        if (lanes != null) {
+            lanes.setMoves(List.of());
+        }
     }
 
     /**
@@ -162,6 +232,11 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         focus.threads().forEach(t -> keys.add(new LiveElement.ThreadElement(t)));
         focus.cpus().forEach(c -> keys.add(new LiveElement.CpuElement(c)));
         lanes.setSelectedKeys(keys);
+    }
+
+    /** The migrations and steals the view was told of since the scenario was loaded: {migrations, steals}. */
+    public long[] movesSinceLoad() {
+        return new long[] {movesSinceLoad, stealsSinceLoad};
     }
 
     /** The figure, for tests and measurements. */

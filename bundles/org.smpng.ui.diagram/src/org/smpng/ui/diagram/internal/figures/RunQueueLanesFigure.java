@@ -18,7 +18,9 @@ import org.eclipse.swt.graphics.Font;
 
 /**
  * Lanes of run queues, one row each: a header coloured by what the lane's CPU is doing, the thread it runs, and the
- * queued threads grouped by run-queue index. The figure is one painted surface rather than a figure per thread, so
+ * queued threads grouped by run-queue index. Left of the headers, a gutter shows the latest migrations as arrows
+ * from lane to lane (blue: the scheduler moved the thread; red: an idle CPU stole it), fading as they age, and the
+ * moved thread's chip is ringed in the arrow's colour. The figure is one painted surface rather than a figure per thread, so
  * that 64 lanes repaint within a frame; {@link #keyAt(Point)} maps a point back to the key of the chip or header
  * there. It knows nothing of engines or models: the caller gives it {@link Lane}s of texts and keys. UI thread only.
  */
@@ -39,13 +41,20 @@ public final class RunQueueLanesFigure extends Figure {
     public record Lane(Object key, String title, String state, Chip running, List<Group> groups) {
     }
 
+    /**
+     * A thread that moved between two lanes: the lanes' keys, the thread's chip key, whether it was stolen, and how
+     * faded the arrow is (0: new, 1: gone).
+     */
+    public record Move(Object fromKey, Object toKey, Object threadKey, boolean steal, double fade) {
+    }
+
     /** The CPU states, in legend order. */
     public static final List<String> STATES = List.of("user", "kernel", "spin", "interrupt", "idle");
 
     /** From this many lanes on, rows are compact: lower, and threads without their process name. */
     public static final int COMPACT_FROM = 17;
 
-    private static final int PAD = 6, HEADER_WIDTH = 118, COMPACT_HEADER_WIDTH = 84, GAP = 4;
+    private static final int PAD = 6, HEADER_WIDTH = 118, COMPACT_HEADER_WIDTH = 84, GAP = 4, GUTTER = 30;
     private static final Map<String, Color> STATE_COLORS = Map.of("user", new Color(0x8f, 0xd1, 0x7f), "kernel",
             new Color(0x7f, 0xaa, 0xe0), "spin", new Color(0xf0, 0x8a, 0x4b), "interrupt", new Color(0xb4, 0x8e, 0xdb),
             "idle", new Color(0xe4, 0xe4, 0xe4), "queue", new Color(0xd8, 0xd0, 0xb8));
@@ -55,8 +64,11 @@ public final class RunQueueLanesFigure extends Figure {
     private static final Color SELECTED = new Color(0x1a, 0x5f, 0xb4);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
     private static final Color MUTED = new Color(0x60, 0x60, 0x60);
+    private static final Color MIGRATED = new Color(0x1a, 0x5f, 0xb4);
+    private static final Color STOLEN = new Color(0xc0, 0x1c, 0x28);
 
     private List<Lane> lanes = List.of();
+    private List<Move> moves = List.of();
     private Set<Object> selected = Set.of();
     private final List<Rectangle> hitBoxes = new ArrayList<>();
     private final List<Object> hitKeys = new ArrayList<>();
@@ -73,6 +85,16 @@ public final class RunQueueLanesFigure extends Figure {
 
     public List<Lane> getLanes() {
         return lanes;
+    }
+
+    /** Shows {@code newMoves} (oldest first) as arrows in the gutter; repaints. */
+    public void setMoves(List<Move> newMoves) {
+        moves = List.copyOf(newMoves);
+        repaint();
+    }
+
+    public List<Move> getMoves() {
+        return moves;
     }
 
     /** Outlines the chips and headers whose keys are in {@code keys}. */
@@ -151,9 +173,9 @@ public final class RunQueueLanesFigure extends Figure {
         int y = PAD + row; // the legend row
         int maxX = legendWidth();
         for (Lane lane : lanes) {
-            hitBoxes.add(new Rectangle(PAD, y + 1, header, row - 2));
+            hitBoxes.add(new Rectangle(PAD + GUTTER, y + 1, header, row - 2));
             hitKeys.add(lane.key());
-            int x = PAD + header + GAP;
+            int x = PAD + GUTTER + header + GAP;
             if (lane.running() != null) {
                 int w = textWidth(lane.running().text()) + 10;
                 hitBoxes.add(new Rectangle(x, y + 1, w, row - 2));
@@ -184,7 +206,8 @@ public final class RunQueueLanesFigure extends Figure {
         for (String s : STATES) {
             x += 14 + textWidth(s) + 10;
         }
-        return x + 14 + textWidth("lent priority") + PAD;
+        x += 14 + textWidth("lent priority") + 10;
+        return x + 2 * (22 + textWidth("migrated") + 10) + PAD;
     }
 
     @Override
@@ -217,6 +240,19 @@ public final class RunQueueLanesFigure extends Figure {
         g.setBackgroundColor(CHIP_LENT);
         g.fillRectangle(x, PAD + textDy + 2, 10, row - 2 * textDy - 6);
         g.drawText("lent priority", x + 14, PAD + textDy);
+        x += 14 + textWidth("lent priority") + 10;
+        for (boolean steal : new boolean[] {false, true}) {
+            int mid = PAD + row / 2;
+            g.setForegroundColor(steal ? STOLEN : MIGRATED);
+            g.setLineWidth(2);
+            g.drawLine(x, mid, x + 16, mid);
+            arrowHead(g, x + 16, mid, 1);
+            g.setLineWidth(1);
+            g.setForegroundColor(MUTED);
+            String label = steal ? "stolen" : "migrated";
+            g.drawText(label, x + 22, PAD + textDy);
+            x += 22 + textWidth(label) + 10;
+        }
 
         int box = 0;
         int y = PAD + row;
@@ -260,7 +296,44 @@ public final class RunQueueLanesFigure extends Figure {
             }
             y += row;
         }
+        paintMoves(g, row);
         g.popState();
+    }
+
+    /**
+     * The moves as brackets in the gutter, from the source lane's header to the destination's, each indented by its
+     * place in the list so that simultaneous moves stay apart; the newest is drawn last, on top.
+     */
+    private void paintMoves(Graphics g, int row) {
+        for (int i = 0; i < moves.size(); i++) {
+            Move m = moves.get(i);
+            Rectangle from = boundsOf(m.fromKey()), to = boundsOf(m.toKey());
+            if (from == null || to == null || m.fade() >= 1) {
+                continue;
+            }
+            int alpha = (int) Math.round(255 * (1 - Math.max(0, m.fade())));
+            g.setAlpha(Math.max(40, alpha));
+            g.setForegroundColor(m.steal() ? STOLEN : MIGRATED);
+            g.setLineWidth(2);
+            int right = from.x - 2;
+            int left = PAD + 2 + (moves.size() - 1 - i) % 6 * 4;
+            int y1 = from.y + from.height / 2 - 2, y2 = to.y + to.height / 2 + 2;
+            g.drawPolyline(new int[] {right, y1, left, y1, left, y2, right - 5, y2});
+            arrowHead(g, right, y2, 1);
+            Rectangle chip = boundsOf(m.threadKey());
+            if (chip != null && m.fade() < 0.5) {
+                g.drawRoundRectangle(chip.getCopy().expand(2, 2), 10, 10);
+            }
+            g.setLineWidth(1);
+        }
+        g.setAlpha(255);
+    }
+
+    /** A filled arrow head whose tip is at (x, y), pointing right ({@code dir} 1) or left (-1). */
+    private static void arrowHead(Graphics g, int x, int y, int dir) {
+        Color c = g.getForegroundColor();
+        g.setBackgroundColor(c);
+        g.fillPolygon(new int[] {x, y, x - 6 * dir, y - 4, x - 6 * dir, y + 4});
     }
 
     private void chip(Graphics g, Rectangle r, Chip c, int textY) {

@@ -48,6 +48,9 @@ public final class RoutingDiagramPart extends AbstractGraphicalEditPart {
         }
     };
 
+    /** The live text of each IRQ line, by number (empty: no run of this machine). */
+    private Map<Integer, String> live = Map.of();
+
     RoutingDiagramPart(Machine machine) {
         setModel(machine);
     }
@@ -179,6 +182,37 @@ public final class RoutingDiagramPart extends AbstractGraphicalEditPart {
             }
             x += width + (width == 0 ? 0 : COLUMN_GAP);
         }
+    }
+
+    /**
+     * Shows {@code texts} (IRQ number to text; empty to show none) as a last line of the IRQ lines' boxes; re-lays
+     * out only when a box gains or loses its line.
+     */
+    public void showLive(Map<Integer, String> texts) {
+        if (texts.equals(live)) {
+            return;
+        }
+        boolean shapeChanged = !texts.keySet().equals(live.keySet());
+        live = Map.copyOf(texts);
+        for (Object child : getChildren()) {
+            RoutingNodePart part = (RoutingNodePart) child;
+            if (part.getModel() instanceof IrqLine) {
+                part.refreshLive();
+            }
+        }
+        if (shapeChanged) {
+            layOut();
+        }
+    }
+
+    /** {@return the live text of each IRQ line shown, by number} */
+    public Map<Integer, String> liveTexts() {
+        return live;
+    }
+
+    /** The live text of an IRQ line, or null. */
+    String liveText(int irq) {
+        return live.get(irq);
     }
 
     /** The part showing a model object, or null. */

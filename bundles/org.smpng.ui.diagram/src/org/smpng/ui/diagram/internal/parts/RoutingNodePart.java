@@ -29,6 +29,7 @@ import org.smpng.model.machine.Machine;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.figures.RoutingNodeFigure;
 import org.smpng.ui.diagram.internal.policies.RoutingNodePolicy;
+import org.smpng.ui.diagram.live.LiveElement;
 import org.smpng.ui.properties.EObjectPropertySource;
 
 /**
@@ -42,6 +43,7 @@ public final class RoutingNodePart extends AbstractGraphicalEditPart implements 
     static final Color FAST = new Color(0x9A, 0x62, 0x00);
     static final Color GIANT = new Color(0xB0, 0x2A, 0x0A);
     static final Color DETAIL = new Color(0x47, 0x4F, 0x5A);
+    static final Color LIVE = new Color(0x1B, 0x7A, 0x3A);
 
     private final DiagramResources resources;
 
@@ -113,6 +115,10 @@ public final class RoutingNodePart extends AbstractGraphicalEditPart implements 
                     : l.getRouting().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')), DETAIL));
             lines.add(new RoutingNodeFigure.Line("to " + String.join(", ", l.getTargets().stream()
                     .map(c -> "cpu" + c.getCpuId()).toList()), DETAIL));
+            String live = diagram().liveText(l.getNumber());
+            if (live != null) {
+                lines.add(new RoutingNodeFigure.Line(live, LIVE));
+            }
         }
         case IoApicPin p -> {
             IoApic apic = (IoApic) p.eContainer();
@@ -131,6 +137,11 @@ public final class RoutingNodePart extends AbstractGraphicalEditPart implements 
         default -> title = String.valueOf(getModel());
         }
         nodeFigure().show(title, lines);
+    }
+
+    /** Shows the diagram's live text for this IRQ line again. */
+    void refreshLive() {
+        refreshVisuals();
     }
 
     @Override
@@ -210,6 +221,13 @@ public final class RoutingNodePart extends AbstractGraphicalEditPart implements 
     public Object getAdapter(Class key) {
         if (key == IPropertySource.class && getModel() instanceof org.eclipse.emf.ecore.EObject object) {
             return new EObjectPropertySource(object);
+        }
+        if (key == LiveElement.class) {
+            return switch (getModel()) {
+            case IrqLine l -> new LiveElement.IrqElement(l.getNumber());
+            case LogicalCpu c -> new LiveElement.CpuElement(c.getCpuId());
+            default -> null;
+            };
         }
         return super.getAdapter(key);
     }
