@@ -21,6 +21,7 @@ import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.machine.Machine;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
+import org.smpng.ui.diagram.live.LiveSession;
 import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.editor.ModelEditors;
 
@@ -28,6 +29,8 @@ import org.smpng.ui.editor.ModelEditors;
  * What the GEF editors of a machine model share: loading the machine from a {@link KernelModelEditorInput}, the
  * viewer with its resources, the pinned palette, the dirty state of the command stack, and saving (a built-in
  * machine is read-only in place: Save asks for a file; a failed save leaves the editor dirty, so nothing is lost).
+ * While open, the editor's machine is the one the live session's next loads use for a scenario on a machine of the
+ * same name ({@link LiveSession#addEditedMachine}), so an edit is picked up by the next Reset without saving.
  * Subclasses give the edit parts and the palette. UI thread only.
  */
 abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
@@ -68,6 +71,13 @@ abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
         setEditDomain(new DefaultEditDomain(this));
         super.init(site, modelInput);
         updateTitle(modelInput);
+        LiveSession.get().addEditedMachine(this, () -> machine);
+    }
+
+    @Override
+    public void dispose() {
+        LiveSession.get().removeEditedMachine(this);
+        super.dispose();
     }
 
     private void updateTitle(KernelModelEditorInput input) {

@@ -235,4 +235,77 @@ class InterruptRoutingEditorTest {
         assertEquals(line, ((EditPart) selected.get(0)).getModel());
         page.activate(editor);
     }
+
+    @Test
+    void theNextResetRunsOnTheMachineAsEditedWithoutSaving() throws Exception {
+        Workbench.page().showView(org.smpng.ui.diagram.live.SimulationView.ID);
+        var session = org.smpng.ui.diagram.live.LiveSession.get();
+        Workbench.settleSession();
+        session.setScenario(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SCENARIO);
+        session.setSpeed(org.smpng.ui.diagram.live.LiveSession.FULL_SPEED);
+        try {
+            session.reset();
+            Workbench.waitUntil("loaded", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.READY,
+                    60_000);
+            assertTrue(session.message().contains("as it is in its open editor"), session.message());
+            session.runTo(20_000_000L);
+            Workbench.waitUntil("paused",
+                    () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.RUNNING, 120_000);
+            // A singly routed line that interrupted during the run, and a CPU it does not go to.
+            var busy = session.snapshot().irqs().stream().filter(i -> i.irq() >= 0 && i.arrivals() > 0).toList();
+            IrqLine line = editor.machine().getIrqLines().stream().filter(l -> l.getTargets().size() == 1
+                    && busy.stream().anyMatch(i -> i.irq() == l.getNumber())).findFirst().orElseThrow();
+            LogicalCpu from = line.getTargets().get(0);
+            LogicalCpu to = cpu(from.getCpuId() == 3 ? 2 : 3);
+            ReconnectRequest drag = new ReconnectRequest(RequestConstants.REQ_RECONNECT_TARGET);
+            drag.setConnectionEditPart(deliveryTo(from, line));
+            drag.setTargetEditPart(part(to));
+            editor.viewer().getEditDomain().getCommandStack().execute(part(to).getCommand(drag));
+            assertTrue(editor.isDirty(), "not saved");
+
+            session.reset();
+            Workbench.waitUntil("loaded", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.READY,
+                    60_000);
+            session.runTo(20_000_000L);
+            Workbench.waitUntil("paused",
+                    () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.RUNNING, 120_000);
+            var rerouted = session.snapshot().irqs().stream().filter(i -> i.irq() == line.getNumber()).toList();
+            assertFalse(rerouted.isEmpty());
+            for (var i : rerouted) {
+                assertTrue(i.arrivals() > 0, i.toString());
+                assertEquals(to.getCpuId(), i.cpu(), "the run delivered IRQ " + line.getNumber() + " as edited");
+            }
+        } finally {
+            session.setSpeed(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SPEED);
+            Workbench.page().closeEditor(editor, false);
+            Workbench.drain();
+            session.reset();
+            Workbench.waitUntil("loaded", () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.LOADING,
+                    60_000);
+            assertFalse(session.message().contains("open editor"), "a closed editor's machine is not used");
+        }
+    }
+
+    @Test
+    void aRunOnAnEditedMachineThatLostADeviceTheWorkloadUsesIsRefusedWithTheReason() {
+        var session = org.smpng.ui.diagram.live.LiveSession.get();
+        Workbench.settleSession();
+        session.setScenario(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SCENARIO);
+        try {
+            Device disk = editor.machine().getDevices().stream().filter(d -> d.getName().startsWith("ata"))
+                    .findFirst().orElseThrow();
+            editor.machine().getDevices().remove(disk);
+            session.reset();
+            Workbench.waitUntil("refused", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.EMPTY,
+                    60_000);
+            assertTrue(session.message().contains("refers to Device " + disk.getName())
+                    && session.message().contains("no longer has"), session.message());
+        } finally {
+            Workbench.page().closeEditor(editor, false);
+            Workbench.drain();
+            session.reset();
+            Workbench.waitUntil("loaded", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.READY,
+                    60_000);
+        }
+    }
 }

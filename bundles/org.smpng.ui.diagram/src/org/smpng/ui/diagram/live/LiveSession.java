@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -17,7 +18,13 @@ import org.eclipse.swt.widgets.Display;
 import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.smpng.model.kernel.KernelModel;
+import org.smpng.model.machine.Device;
+import org.smpng.model.machine.IrqLine;
+import org.smpng.model.machine.Machine;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
 import org.smpng.sim.SimObserver;
@@ -65,6 +72,11 @@ import org.smpng.sim.witness.WitnessFinding;
  * observer to the run beside WITNESS and LOCK_PROFILING. The controlling job asks each instrument for an immutable
  * copy between slices (at the instrument's own interval, and when the run pauses or ends), and the UI thread
  * publishes it as {@link #instrumentCopy(String)} and tells the listeners ({@link Listener#instrumentCopied}).
+ *
+ * <p>Edited machines. The machine editors register the machine they edit ({@link #addEditedMachine}); a load copies
+ * them on the UI thread, and when the scenario's machine has the name of one of them, the run uses that copy: a
+ * re-routed IRQ or a removed CPU is picked up by the next Reset without saving. (A scenario taken from the Model
+ * Editor keeps its own machine: it is the user's model, and the run must not change it.)
  *
  * <p>Locking key. (u) UI thread only; (v) volatile, written by the UI thread, read by the run job: {@link #speed},
  * {@link #pauseRequested}; (s) {@link #simulation}: volatile, written by the load job and by {@link #reset()}'s
@@ -203,6 +215,7 @@ public final class LiveSession {
     private final Map<String, Supplier<RunInstrument>> instrumentFactories = new LinkedHashMap<>(); // (u)
     private Map<String, RunInstrument> instruments = Map.of(); // (r) the loaded run's instruments by key
     private final Map<String, Object> instrumentCopies = new LinkedHashMap<>(); // (u) the latest copy by key
+    private final Map<Object, Supplier<Machine>> editedMachines = new LinkedHashMap<>(); // (u) by editor
     private Job job; // (u) the run job in progress, if any
     private boolean framing; // (u) whether the frame timer is scheduled
     private long generation; // (u) bumped by every load, so a stale job's report is ignored
@@ -250,6 +263,21 @@ public final class LiveSession {
     public void addInstrument(String key, Supplier<RunInstrument> factory) {
         assertUiThread();
         instrumentFactories.put(key, factory);
+    }
+
+    /**
+     * Registers the machine an editor edits: the next loads run a scenario whose machine has the same name on a copy
+     * of it, as it is then (saved or not). UI thread.
+     */
+    public void addEditedMachine(Object editor, Supplier<Machine> machine) {
+        assertUiThread();
+        editedMachines.put(editor, machine);
+    }
+
+    /** Unregisters an editor's machine (the editor closed). */
+    public void removeEditedMachine(Object editor) {
+        assertUiThread();
+        editedMachines.remove(editor);
     }
 
     /** Unregisters the factory under {@code key}; the loaded run keeps its instrument until the next load. */
@@ -427,6 +455,14 @@ public final class LiveSession {
             }
         }
         Map<String, Supplier<RunInstrument>> factories = Map.copyOf(instrumentFactories);
+        // The editors' models are read here, on the UI thread; the job gets copies it alone will touch.
+        List<Machine> machineCopies = new ArrayList<>();
+        for (Supplier<Machine> m : editedMachines.values()) {
+            Machine machine = m.get();
+            if (machine != null) {
+                machineCopies.add(EcoreUtil.copy(machine));
+            }
+        }
         String markerTrouble = showWitnessFindings();
         // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
         Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
@@ -463,6 +499,7 @@ public final class LiveSession {
                 old.close();
             }
             try {
+                String note = "";
                 KernelModel kernel = kernelOfEditor;
                 Simulation sim;
                 Witness runWitness;
@@ -475,6 +512,14 @@ public final class LiveSession {
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
                     kernel = scenario.getKernel();
+                    String machineName = scenario.getMachine() == null ? null : scenario.getMachine().getName();
+                    for (Machine edited : machineCopies) {
+                        if (machineName != null && machineName.equals(edited.getName())) {
+                            useMachine(scenario, edited);
+                            note = "Using machine " + machineName + " as it is in its open editor.";
+                            break;
+                        }
+                    }
                     runWitness = witnessFor(kernel);
                     sim = Simulation.load(scenario, options,
                             teeWith(runObserver, runWitness, runProfiler, runInstruments));
@@ -489,7 +534,8 @@ public final class LiveSession {
                 String name = sim.compiled().name;
                 long duration = sim.compiled().settings.durationNs();
                 EngineSnapshot first = sim.latestSnapshot();
-                display.asyncExec(() -> loaded(gen, name, duration, loadedKernel, first));
+                String loadNote = note;
+                display.asyncExec(() -> loaded(gen, name, duration, loadedKernel, first, loadNote));
             } catch (ModelLoadException | UnsupportedFeatureException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 display.asyncExec(() -> fail(gen, "Cannot simulate " + spec + ": " + why));
@@ -500,7 +546,69 @@ public final class LiveSession {
         load.schedule();
     }
 
-    private void loaded(long gen, String name, long duration, KernelModel kernel, EngineSnapshot first) {
+    /**
+     * Makes {@code scenario} run on {@code edited}, a copy of an edited machine of the same name: the scenario's
+     * machine and every reference into it (a workload's interrupt sources name devices and IRQ lines) are bound to
+     * the edited machine's device of the same name, IRQ line of the same number and CPU of the same cpuid. Job
+     * thread; both models are the job's own.
+     *
+     * @throws IllegalArgumentException naming what the scenario refers to that the edited machine no longer has
+     */
+    private static void useMachine(Scenario scenario, Machine edited) {
+        Machine original = scenario.getMachine();
+        List<EObject> referrers = new ArrayList<>();
+        referrers.add(scenario);
+        scenario.eAllContents().forEachRemaining(referrers::add);
+        if (scenario.getWorkload() != null) {
+            referrers.add(scenario.getWorkload());
+            scenario.getWorkload().eAllContents().forEachRemaining(referrers::add);
+        }
+        for (EObject referrer : referrers) {
+            for (EReference ref : referrer.eClass().getEAllReferences()) {
+                if (ref.isContainment() || ref.isContainer() || ref.isDerived() || !ref.isChangeable()
+                        || ref.isMany()) {
+                    continue; // the model's references into a machine are single-valued
+                }
+                Object target = referrer.eGet(ref, false);
+                if (target instanceof EObject o && EcoreUtil.isAncestor(original, o)) {
+                    EObject now = counterpart(o, original, edited);
+                    if (now == null) {
+                        throw new IllegalArgumentException("the scenario's " + referrer.eClass().getName() + " "
+                                + label(referrer) + " refers to " + o.eClass().getName() + " " + label(o)
+                                + ", which the edited machine " + edited.getName() + " no longer has");
+                    }
+                    referrer.eSet(ref, now);
+                }
+            }
+        }
+    }
+
+    /** The object of the edited machine that stands for {@code o} of the original, or null if it has none. */
+    private static EObject counterpart(EObject o, Machine original, Machine edited) {
+        if (o == original) {
+            return edited;
+        }
+        if (o instanceof Device d) {
+            return edited.getDevices().stream().filter(x -> Objects.equals(x.getName(), d.getName())).findFirst()
+                    .orElse(null);
+        }
+        if (o instanceof IrqLine l) {
+            return edited.getIrqLines().stream().filter(x -> x.getNumber() == l.getNumber()
+                    && x.getKind() == l.getKind()).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static String label(EObject o) {
+        if (o instanceof IrqLine l) {
+            return "IRQ " + l.getNumber();
+        }
+        var name = o.eClass().getEStructuralFeature("name");
+        return name != null && o.eGet(name) != null ? String.valueOf(o.eGet(name)) : EcoreUtil.getURI(o).fragment();
+    }
+
+    private void loaded(long gen, String name, long duration, KernelModel kernel, EngineSnapshot first,
+            String note) {
         if (gen != generation) {
             return;
         }
@@ -510,7 +618,7 @@ public final class LiveSession {
             l.loaded(this, kernel);
         }
         publish(first);
-        setState(State.READY, "");
+        setState(State.READY, note);
     }
 
     private void fail(long gen, String why) {
