@@ -342,7 +342,11 @@ public final class LiveSession {
         return mode;
     }
 
-    /** Virtual nanoseconds per wall second, or {@link #FULL_SPEED}; applies to a run in progress at once. */
+    /**
+     * Virtual nanoseconds per wall second, or {@link #FULL_SPEED}; applies to a run in progress at once in the
+     * deterministic mode. The parallel mode paces its CPUs to the wall clock at the speed it was loaded with (full
+     * speed: real time), so there a new speed applies at the next load.
+     */
     public void setSpeed(long nsPerSecond) {
         speed = Math.max(0, nsPerSecond);
     }
@@ -464,8 +468,11 @@ public final class LiveSession {
             }
         }
         String markerTrouble = showWitnessFindings();
-        // Scale 0: the parallel mode's default pacing (real time); the deterministic mode is paced by the view's speed.
-        Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, 0);
+        // The deterministic mode is paced by the run job at the speed; the parallel mode paces itself to the wall
+        // clock, so it gets the speed as its scale (virtual ns per wall ns) at load, and real time at full speed.
+        long pace = speed;
+        double scale = mode == ExecutionMode.PARALLEL && pace != FULL_SPEED ? pace / 1e9 : 0;
+        Simulation.Options options = new Simulation.Options(seed >= 0 ? seed : null, null, cpus, mode, scale);
         String spec = scenarioSpec;
         CompiledScenario precompiled = null;
         KernelModel editorKernel = null;

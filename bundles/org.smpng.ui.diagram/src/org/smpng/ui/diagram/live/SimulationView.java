@@ -107,7 +107,8 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
         for (Object[] s : SPEEDS) {
             speed.add((String) s[0]);
         }
-        speed.setToolTipText("Virtual time simulated per second of wall time while a run goes");
+        speed.setToolTipText("Virtual time simulated per second of wall time while a run goes (the parallel mode"
+                + " runs its CPUs at the speed it was loaded with, real time for full speed: Reset applies a new one)");
         speed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         speed.addListener(SWT.Selection, e -> session.setSpeed((Long) SPEEDS.get(speed.getSelectionIndex())[1]));
 
