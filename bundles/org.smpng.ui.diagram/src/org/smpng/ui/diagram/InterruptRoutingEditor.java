@@ -70,6 +70,9 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
         return new RoutingEditPartFactory(resources);
     }
 
+    /** The live line of an IRQ line that no interrupt source of the running scenario raises. */
+    public static final String NOT_RAISED = "live: not raised by this scenario";
+
     private final IrqRates rates = new IrqRates();
     private long liveShownNs;
 
@@ -120,6 +123,12 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
             liveShownNs = wall;
             Map<Integer, String> texts = new java.util.HashMap<>();
             now.forEach((irq, rate) -> texts.put(irq, rate.text()));
+            if (!now.isEmpty()) {
+                // The run is live: a line no source of the scenario raises says so rather than nothing.
+                for (IrqLine l : machine().getIrqLines()) {
+                    texts.putIfAbsent(l.getNumber(), NOT_RAISED);
+                }
+            }
             showLive(texts);
         }
     }

@@ -29,12 +29,18 @@ public final class IrqRates {
         public String text() {
             StringBuilder b = new StringBuilder(String.format("live: %,.0f/s", perSecond));
             if (!Double.isNaN(contextMeanNs)) {
-                b.append(String.format("; handler %.1f µs", contextMeanNs / 1e3));
+                b.append("; handler ").append(duration(contextMeanNs));
             }
             if (!Double.isNaN(ithreadMeanNs)) {
-                b.append(String.format("; ithread %.1f µs", ithreadMeanNs / 1e3));
+                b.append("; ithread ").append(duration(ithreadMeanNs));
             }
             return b.toString();
+        }
+
+        /** A latency in the unit that reads best: ns below a microsecond, µs below a millisecond, else ms. */
+        static String duration(double ns) {
+            return ns < 1e3 ? String.format("%.0f ns", ns) : ns < 1e6 ? String.format("%.1f µs", ns / 1e3)
+                    : String.format("%.2f ms", ns / 1e6);
         }
     }
 
