@@ -1,6 +1,5 @@
 package org.smpng.ui.diagram;
 
-import org.eclipse.gef.EditPartFactory;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.palette.ConnectionCreationToolEntry;
@@ -10,8 +9,6 @@ import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.smpng.ui.diagram.internal.commands.UnrouteIrqCommand;
-import org.smpng.ui.diagram.internal.figures.DiagramResources;
-import org.smpng.ui.diagram.internal.parts.RoutingEditPartFactory;
 import org.smpng.ui.diagram.internal.parts.RoutingLinkPart;
 
 /**
@@ -39,8 +36,8 @@ public final class InterruptRoutingEditor extends MachineEditor {
     }
 
     @Override
-    EditPartFactory editPartFactory(DiagramResources resources) {
-        return new RoutingEditPartFactory(resources);
+    MachineDiagram diagram() {
+        return MachineDiagram.ROUTING;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.MouseEvent;
 import org.eclipse.draw2d.MouseListener;
 import org.eclipse.jface.viewers.ISelection;
@@ -16,12 +17,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
+import org.smpng.ui.diagram.export.DiagramSource;
+import org.smpng.ui.diagram.export.ExportDiagramAction;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Chip;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Group;
@@ -33,9 +37,10 @@ import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Lane;
  * priority (yellow chip); above them the 4BSD global run queue, its threads grouped by run-queue index
  * (priority / 4, as {@code runq_add()} files them). Under ULE each CPU lane carries its own queue. Clicking a
  * thread or a CPU selects it (Properties, the other views). From {@value RunQueueLanesFigure#COMPACT_FROM} CPUs on the
- * rows are compact and the view scrolls. UI thread only.
+ * rows are compact and the view scrolls. The toolbar's Export Diagram writes the lanes as shown (SVG, PNG, PDF).
+ * UI thread only.
  */
-public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener {
+public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener, DiagramSource {
 
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "org.smpng.ui.diagram.runQueuesView";
@@ -53,9 +58,8 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
     public void createPartControl(Composite parent) {
         canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        FontData system = parent.getDisplay().getSystemFont().getFontData()[0];
-        font = new Font(parent.getDisplay(), new FontData(system.getName(), 9, SWT.NORMAL));
-        compactFont = new Font(parent.getDisplay(), new FontData(system.getName(), 7, SWT.NORMAL));
+        font = laneFont(parent.getDisplay(), false);
+        compactFont = laneFont(parent.getDisplay(), true);
         lanes = new RunQueueLanesFigure();
         lanes.setFont(font);
         lanes.addMouseListener(new MouseListener.Stub() {
@@ -65,6 +69,8 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
             }
         });
         canvas.setContents(lanes);
+        getViewSite().getActionBars().getToolBarManager()
+                .add(new ExportDiagramAction(this, () -> getSite().getShell()));
         getSite().setSelectionProvider(selection);
         getSite().getPage().addSelectionListener(this);
         LiveSession session = LiveSession.get();
@@ -94,15 +100,30 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         if (canvas.isDisposed()) {
             return;
         }
+        show(lanes, s, LiveSession.get().activity().cpuBusy(), font, compactFont);
+        setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued", s.cpus().size(),
+                s.timeNs() / 1e6, s.runQueue().size()
+                        + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum()));
+    }
+
+    /** {@return the lanes' font: 9 points (7 when compact) in the system font's family; the caller disposes it} */
+    static Font laneFont(Display display, boolean compact) {
+        FontData system = display.getSystemFont().getFontData()[0];
+        return new Font(display, new FontData(system.getName(), compact ? 7 : 9, SWT.NORMAL));
+    }
+
+    /**
+     * Shows a snapshot on {@code lanes} in {@code font}, or in {@code compactFont} when there are so many CPUs that
+     * the rows are compact; {@code busy} as in {@link #lanesOf}. The view and {@code ./smpng export-diagram} both
+     * draw the run queues this way.
+     */
+    static void show(RunQueueLanesFigure lanes, EngineSnapshot s, double[] busy, Font font, Font compactFont) {
         boolean compact = s.cpus().size() + 1 >= RunQueueLanesFigure.COMPACT_FROM;
         Font wanted = compact ? compactFont : font;
         if (lanes.getFont() != wanted) {
             lanes.setFont(wanted);
         }
-        lanes.setLanes(lanesOf(s, LiveSession.get().activity().cpuBusy(), compact));
-        setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued", s.cpus().size(),
-                s.timeNs() / 1e6, s.runQueue().size()
-                        + s.cpus().stream().mapToInt(c -> c.runQueue().size()).sum()));
+        lanes.setLanes(lanesOf(s, busy, compact));
     }
 
     /**
@@ -162,6 +183,16 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         focus.threads().forEach(t -> keys.add(new LiveElement.ThreadElement(t)));
         focus.cpus().forEach(c -> keys.add(new LiveElement.CpuElement(c)));
         lanes.setSelectedKeys(keys);
+    }
+
+    @Override
+    public String diagramName() {
+        return "Run Queues";
+    }
+
+    @Override
+    public IFigure diagramFigure() {
+        return lanes;
     }
 
     /** The figure, for tests and measurements. */
