@@ -358,7 +358,7 @@ class DiagramExportTest {
 
     // ---- the Graphics adapter ----
 
-    /** A figure of known shapes: a red box, a blue outline, an oval, a polyline and two texts. */
+    /** A figure of known shapes: a red box, a blue outline, an oval, a polyline, a clipped text and a whole one. */
     private static final class ShapesFigure extends Figure {
         ShapesFigure() {
             setBounds(new Rectangle(DiagramExporter.DEFAULT_MARGIN, DiagramExporter.DEFAULT_MARGIN, 200, 100));
@@ -375,6 +375,7 @@ class DiagramExportTest {
             g.drawPolyline(new PointList(new int[] { b.x, b.y + 50, b.x + 30, b.y + 60, b.x + 60, b.y + 50 }));
             g.pushState();
             g.setForegroundColor(ColorConstants.green);
+            g.clipRect(new Rectangle(b.x + 130, b.y, 10, 30));
             g.drawText("inner", b.x + 130, b.y);
             g.popState();
             g.drawText("after pop", b.x + 10, b.y + 70);
@@ -402,6 +403,8 @@ class DiagramExportTest {
         FontMetrics m = org.eclipse.draw2d.FigureUtilities.getFontMetrics(figure.getFont());
         assertEquals(DiagramExporter.DEFAULT_MARGIN + 70 + m.getLeading() + m.getAscent(),
                 Double.parseDouble(after.getAttribute("y")), 0.001, "the baseline is SWT's");
+        assertFalse(inner.getAttribute("clip-path").isEmpty(), "text the clip cut keeps its clip");
+        assertTrue(after.getAttribute("clip-path").isEmpty(), "text shown whole needs no clip");
         assertEquals(org.eclipse.draw2d.FigureUtilities.getTextWidth("after pop", figure.getFont()),
                 Integer.parseInt(after.getAttribute("textLength")), "as wide as SWT draws it");
         String family = Display.getCurrent().getSystemFont().getFontData()[0].getName();

@@ -182,7 +182,7 @@ public final class DiagramExporter {
         // JFreeSVG asks for the family while it writes each text element, right after the figure set its font.
         svg.setFontFunction(family -> graphics.cssFamily());
         paintFigure(graphics, figure, extent);
-        String document = withTextLengths(svg.getSVGDocument(), graphics.drawnTextWidths());
+        String document = withTextLengths(svg.getSVGDocument(), graphics.drawnTexts());
         int start = document.indexOf("<svg ");
         int open = document.indexOf('>', start);
         // Blanks are kept as drawn ("CPU 0  kernel"), as SVG would otherwise collapse them; the view box lets
@@ -195,22 +195,32 @@ public final class DiagramExporter {
     }
 
     /**
-     * Gives each text element the width SWT drew it with ({@code textLength}): GTK hints its fonts, so a label is
-     * narrower on screen than the same font at the same size in an SVG viewer, and would otherwise be cut off by
-     * the box laid out around it. JFreeSVG writes one text element per string, in drawing order; if the counts
-     * differ (it drew some text as shapes), the document is left as it is.
+     * Gives each text element the width SWT drew it with ({@code textLength}), and drops the clip of texts the
+     * screen showed whole: GTK hints its fonts, so a label is a few pixels narrower on screen than the same font at
+     * the same size in an SVG viewer, and a label clipped to its box would lose its last letters. Viewers that
+     * honour {@code textLength} (browsers, Inkscape) draw each text exactly as wide as the screen; the others draw
+     * it a little wider, into the box's padding. A text the clip cut on screen keeps its clip. JFreeSVG writes one
+     * text element per string, in drawing order; if the counts differ (it drew some text as shapes), the document
+     * is left as it is.
      */
-    private static String withTextLengths(String document, java.util.List<Integer> widths) {
-        StringBuilder out = new StringBuilder(document.length() + widths.size() * 24);
+    private static String withTextLengths(String document, java.util.List<Graphics2DGraphics.DrawnText> texts) {
+        StringBuilder out = new StringBuilder(document.length() + texts.size() * 24);
         int from = 0, i = 0, at;
         while ((at = document.indexOf("<text ", from)) >= 0) {
-            if (i >= widths.size()) {
+            int end = document.indexOf('>', at);
+            if (i >= texts.size() || end < 0) {
                 return document;
             }
-            out.append(document, from, at).append("<text textLength='").append(widths.get(i++)).append("' ");
-            from = at + "<text ".length();
+            Graphics2DGraphics.DrawnText text = texts.get(i++);
+            String element = document.substring(at + "<text ".length(), end);
+            if (text.whole()) {
+                element = element.replaceAll(" clip-path='[^']*'", "");
+            }
+            out.append(document, from, at).append("<text textLength='").append(text.width()).append("' ")
+                    .append(element);
+            from = end;
         }
-        return i == widths.size() ? out.append(document, from, document.length()).toString() : document;
+        return i == texts.size() ? out.append(document, from, document.length()).toString() : document;
     }
 
     private byte[] toPdf(IFigure figure, Rectangle extent, String title) {

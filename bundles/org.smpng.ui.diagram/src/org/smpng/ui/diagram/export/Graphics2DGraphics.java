@@ -93,7 +93,7 @@ public final class Graphics2DGraphics extends Graphics {
     private final int dpi;
     private final Deque<State> stack = new ArrayDeque<>();
     private final Map<FontData, java.awt.Font> awtFonts = new HashMap<>();
-    private final List<Integer> textWidths = new ArrayList<>();
+    private final List<DrawnText> texts = new ArrayList<>();
 
     private Color foreground = ColorConstants.black;
     private Color background = ColorConstants.white;
@@ -127,12 +127,19 @@ public final class Graphics2DGraphics extends Graphics {
     }
 
     /**
-     * {@return the width SWT gives each string drawn so far, in drawing order, one per call of the underlying
-     * {@code drawString}} A document whose viewer measures text its own way can fix each string's width to it
-     * (SVG's {@code textLength}), so no label outgrows the box laid out for it on screen.
+     * A string as drawn: the width SWT gives it, and whether the clip left all of it visible (as it does for
+     * labels, which shorten their own text to fit).
      */
-    public List<Integer> drawnTextWidths() {
-        return List.copyOf(textWidths);
+    public record DrawnText(int width, boolean whole) {
+    }
+
+    /**
+     * {@return the strings drawn so far, in drawing order, one per call of the underlying {@code drawString}} A
+     * document whose viewer measures text its own way can fix each string's width to SWT's (SVG's
+     * {@code textLength}), so no label outgrows the box laid out for it on screen.
+     */
+    public List<DrawnText> drawnTexts() {
+        return List.copyOf(texts);
     }
 
     /** {@return the CSS font family list of the current font: its SWT name, then the generic family} */
@@ -161,12 +168,9 @@ public final class Graphics2DGraphics extends Graphics {
             // GTK renders points at its own resolution (96 dpi unless Xft.dpi says otherwise), not the X server's,
             // so the size is set from what SWT measures: a sample as wide in AWT as on screen keeps every label
             // inside the box the figure laid out for it.
-            // JFreeSVG writes whole pixel sizes; rounding down keeps every label inside its box, and SVG viewers
-            // that honour textLength (see drawnTextWidths) stretch it to SWT's width.
             int swtWidth = FigureUtilities.getTextWidth(SAMPLE, swtFont);
             double awtWidth = awt.getStringBounds(SAMPLE, MEASURING).getWidth();
-            return swtWidth > 0 && awtWidth > 0
-                    ? awt.deriveFont((float) Math.max(1, Math.floor(nominal * swtWidth / awtWidth))) : awt;
+            return swtWidth > 0 && awtWidth > 0 ? awt.deriveFont((float) (nominal * swtWidth / awtWidth)) : awt;
         });
     }
 
@@ -728,7 +732,11 @@ public final class Graphics2DGraphics extends Graphics {
             if (!shown.isEmpty()) {
                 g.setColor(awt(foreground, 255));
                 g.drawString(shown, (float) x, (float) (top + baseline));
-                textWidths.add(FigureUtilities.getTextWidth(shown, font));
+                int width = FigureUtilities.getTextWidth(shown, font);
+                Rectangle clip = getClip(new Rectangle());
+                boolean whole = clip.x <= x && x + width <= clip.right() && clip.y <= top
+                        && top + lineHeight <= clip.bottom();
+                texts.add(new DrawnText(width, whole));
             }
             top += lineHeight;
         }
