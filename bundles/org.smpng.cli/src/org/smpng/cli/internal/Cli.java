@@ -13,10 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.smpng.cli.Verb;
+import org.smpng.cli.VerbUsageException;
 import org.smpng.graph.LockGraphGeometry;
 import org.smpng.io.builtin.BuiltinModelGenerator;
 import org.smpng.io.builtin.DataFormatException;
@@ -103,17 +106,32 @@ public final class Cli {
                   interrupt latency, per-CPU utilisation (text, or JSON for a .json file).
               help
                   Shows this text.
-
+            %s
             A model SPEC is builtin:<id> or the path of a kernel model (.xmi) file.
             """;
 
     private Cli() {
     }
 
-    /** Runs the verb in {@code args[0]} with the remaining arguments. */
+    /**
+     * Runs the verb in {@code args[0]} with the remaining arguments: a built-in verb, or one contributed through
+     * {@value ContributedVerb#EXTENSION_POINT} in the running platform.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ContributedVerb::fromRegistry);
+    }
+
+    /**
+     * Runs the verb in {@code args[0]} with the remaining arguments; a verb that is not built in is looked up in
+     * {@code contributions}, which are read at most once, and only then or for the usage text (so that a built-in
+     * verb never reads the extension registry).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err,
+            Supplier<List<ContributedVerb>> contributions) {
+        Supplier<List<ContributedVerb>> contributed = once(contributions);
+        Supplier<String> usageText = () -> usage(contributed);
         if (args.length == 0) {
-            err.print(USAGE_TEXT);
+            err.print(usageText.get());
             return USAGE;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -126,14 +144,18 @@ public final class Cli {
                 case "regenerate-builtins" -> regenerateBuiltins(rest, out);
                 case "simulate" -> simulate(rest, out, err);
                 case "help", "--help", "-h" -> {
-                    out.print(USAGE_TEXT);
+                    out.print(usageText.get());
                     yield OK;
                 }
-                default -> throw new UsageException("unknown verb '" + args[0] + "'");
+                default -> runContributed(args[0], rest, out, err, contributed.get());
             };
         } catch (UsageException e) {
             err.println("smpng: " + e.getMessage());
-            err.print(USAGE_TEXT);
+            err.print(usageText.get());
+            return USAGE;
+        } catch (VerbUsageException e) {
+            err.println("smpng: " + args[0] + ": " + e.getMessage());
+            err.print(usageText.get());
             return USAGE;
         } catch (ModelLoadException e) {
             err.println("smpng: " + e.getMessage());
@@ -151,6 +173,55 @@ public final class Cli {
             err.println("smpng: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** {@code supplier}, asked at most once (reading the extension registry is not free). */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(supplier.get());
+            }
+            return value.get(0);
+        };
+    }
+
+    /** The usage text: the built-in verbs, then the contributed ones (none when the registry cannot be read). */
+    private static String usage(Supplier<List<ContributedVerb>> contributed) {
+        StringBuilder more = new StringBuilder();
+        List<ContributedVerb> verbs;
+        try {
+            verbs = contributed.get();
+        } catch (RuntimeException e) {
+            verbs = List.of();
+        }
+        for (ContributedVerb v : verbs) {
+            String[] lines = v.usage().strip().split("\\R");
+            more.append("  ").append(lines[0].strip()).append('\n');
+            for (int i = 1; i < lines.length; i++) {
+                // Leading blanks are kept, so a contribution can indent a continued synopsis further.
+                more.append("      ").append(lines[i].stripTrailing()).append('\n');
+            }
+        }
+        return USAGE_TEXT.formatted(more);
+    }
+
+    /** Runs a verb contributed by another bundle, or says that there is no such verb. */
+    private static int runContributed(String name, List<String> args, PrintStream out, PrintStream err,
+            List<ContributedVerb> contributed) throws UsageException, VerbUsageException {
+        for (ContributedVerb v : contributed) {
+            if (v.name().equals(name)) {
+                Verb verb;
+                try {
+                    verb = v.make().get();
+                } catch (IllegalStateException e) {
+                    err.println("smpng: " + e.getMessage());
+                    return FAILED;
+                }
+                return verb.run(args, out, err);
+            }
+        }
+        throw new UsageException("unknown verb '" + name + "'");
     }
 
     private static int exportLockGraph(List<String> args, PrintStream out) throws UsageException,

@@ -5,7 +5,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The product's headless application ({@code org.smpng.cli.headless}): runs one command-line verb and returns
- * its exit code, which the launcher makes the process's exit code. Never touches a display.
+ * its exit code, which the launcher makes the process's exit code. The built-in verbs never touch a display; a verb
+ * contributed through {@code org.smpng.cli.verbs} may open one (export-diagram draws with SWT).
  */
 public final class HeadlessApplication implements IApplication {
 

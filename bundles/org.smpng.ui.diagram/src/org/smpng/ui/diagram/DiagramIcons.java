@@ -4,7 +4,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
 
 /** The icons of the diagram bundle, from its {@code icons/} folder. */
-final class DiagramIcons {
+public final class DiagramIcons {
 
     private static final String BUNDLE = "org.smpng.ui.diagram";
 
@@ -12,7 +12,7 @@ final class DiagramIcons {
     }
 
     /** Returns the descriptor of an icon, e.g. {@code "export.png"}; a missing icon gives the missing-image icon. */
-    static ImageDescriptor get(String name) {
+    public static ImageDescriptor get(String name) {
         return ResourceLocator.imageDescriptorFromBundle(BUNDLE, "icons/" + name)
                 .orElseGet(ImageDescriptor::getMissingImageDescriptor);
     }

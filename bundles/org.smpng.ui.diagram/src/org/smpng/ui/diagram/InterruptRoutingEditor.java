@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.gef.EditPart;
-import org.eclipse.gef.EditPartFactory;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.palette.ConnectionCreationToolEntry;
@@ -24,9 +23,7 @@ import org.smpng.model.machine.LogicalCpu;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.ui.diagram.internal.commands.UnrouteIrqCommand;
-import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.parts.RoutingDiagramPart;
-import org.smpng.ui.diagram.internal.parts.RoutingEditPartFactory;
 import org.smpng.ui.diagram.internal.parts.RoutingLinkPart;
 import org.smpng.ui.diagram.live.IrqRates;
 import org.smpng.ui.diagram.live.LiveFocus;
@@ -66,8 +63,8 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
     }
 
     @Override
-    EditPartFactory editPartFactory(DiagramResources resources) {
-        return new RoutingEditPartFactory(resources);
+    MachineDiagram diagram() {
+        return MachineDiagram.ROUTING;
     }
 
     /** The live line of an IRQ line that no interrupt source of the running scenario raises. */
@@ -103,7 +100,7 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
         return sim != null && Objects.equals(sim.compiled().machine.name(), machine().getName());
     }
 
-    private RoutingDiagramPart diagram() {
+    private RoutingDiagramPart routingPart() {
         return (RoutingDiagramPart) getGraphicalViewer().getContents();
     }
 
@@ -134,7 +131,7 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
     }
 
     private void showLive(Map<Integer, String> texts) {
-        RoutingDiagramPart d = diagram();
+        RoutingDiagramPart d = routingPart();
         if (d != null) {
             d.showLive(texts);
         }
@@ -157,7 +154,7 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
 
     /** {@return the live text of each IRQ line, by number, as shown; for tests} */
     public Map<Integer, String> liveTexts() {
-        RoutingDiagramPart d = diagram();
+        RoutingDiagramPart d = routingPart();
         return d == null ? Map.of() : d.liveTexts();
     }
 

@@ -5,22 +5,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
-import org.eclipse.gef.EditPartFactory;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.smpng.graph.LockGraphStyle;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.machine.Machine;
-import org.smpng.ui.diagram.internal.figures.DiagramResources;
+import org.smpng.ui.diagram.export.DiagramSource;
+import org.smpng.ui.diagram.export.ExportDiagramAction;
 import org.smpng.ui.diagram.live.LiveSession;
 import org.smpng.ui.editor.KernelModelEditorInput;
 import org.smpng.ui.editor.ModelEditors;
@@ -29,11 +28,12 @@ import org.smpng.ui.editor.ModelEditors;
  * What the GEF editors of a machine model share: loading the machine from a {@link KernelModelEditorInput}, the
  * viewer with its resources, the pinned palette, the dirty state of the command stack, and saving (a built-in
  * machine is read-only in place: Save asks for a file; a failed save leaves the editor dirty, so nothing is lost).
- * While open, the editor's machine is the one the live session's next loads use for a scenario on a machine of the
- * same name ({@link LiveSession#addEditedMachine}), so an edit is picked up by the next Reset without saving.
- * Subclasses give the edit parts and the palette. UI thread only.
+ * The diagram exports as shown (toolbar and File &gt; Export &gt; SMPng &gt; Diagram). While open, the editor's
+ * machine is the one the live session's next loads use for a scenario on a machine of the same name
+ * ({@link LiveSession#addEditedMachine}), so an edit is picked up by the next Reset without saving. Subclasses give
+ * the diagram and the palette. UI thread only.
  */
-abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
+abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette implements DiagramSource {
 
     private final String editorName;
     private final String titleSuffix;
@@ -54,8 +54,8 @@ abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
     /** {@return the editor's id, as declared in plugin.xml} */
     abstract String editorId();
 
-    /** {@return the factory of the edit parts that draw the machine with {@code resources}} */
-    abstract EditPartFactory editPartFactory(DiagramResources resources);
+    /** {@return the diagram the editor draws} */
+    abstract MachineDiagram diagram();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,8 +70,8 @@ abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
         }
         setEditDomain(new DefaultEditDomain(this));
         super.init(site, modelInput);
-        updateTitle(modelInput);
         LiveSession.get().addEditedMachine(this, () -> machine);
+        updateTitle(modelInput);
     }
 
     @Override
@@ -103,13 +103,24 @@ abstract class MachineEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     protected void configureGraphicalViewer() {
         super.configureGraphicalViewer();
-        GraphicalViewer viewer = getGraphicalViewer();
-        viewer.setRootEditPart(new ScalableFreeformRootEditPart());
-        DiagramResources resources = new DiagramResources(viewer.getControl().getDisplay(),
-                LockGraphStyle.standard());
-        viewer.getControl().addDisposeListener(event -> resources.dispose());
-        viewer.getControl().setBackground(resources.background());
-        viewer.setEditPartFactory(editPartFactory(resources));
+        diagram().configure(getGraphicalViewer());
+    }
+
+    @Override
+    protected void createActions() {
+        super.createActions();
+        // Found by the contributor's retarget action through this editor's action registry.
+        getActionRegistry().registerAction(new ExportDiagramAction(this, () -> getSite().getShell()));
+    }
+
+    @Override
+    public String diagramName() {
+        return getPartName();
+    }
+
+    @Override
+    public IFigure diagramFigure() {
+        return DiagramSource.printableLayers(getGraphicalViewer());
     }
 
     /** Shows {@code message} (null: nothing) in the status line, e.g. why Delete does nothing. */

@@ -3,7 +3,6 @@ package org.smpng.ui.diagram;
 import java.util.Locale;
 
 import org.eclipse.gef.EditPart;
-import org.eclipse.gef.EditPartFactory;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
@@ -17,8 +16,6 @@ import org.smpng.model.machine.IoApic;
 import org.smpng.model.machine.Machine;
 import org.smpng.ui.diagram.internal.commands.AddDeviceCommand;
 import org.smpng.ui.diagram.internal.commands.DeleteCpusCommand;
-import org.smpng.ui.diagram.internal.figures.DiagramResources;
-import org.smpng.ui.diagram.internal.parts.TopologyEditPartFactory;
 import org.smpng.ui.diagram.internal.policies.NewTopologyElement;
 
 /**
@@ -48,8 +45,8 @@ public final class MachineTopologyEditor extends MachineEditor {
     }
 
     @Override
-    EditPartFactory editPartFactory(DiagramResources resources) {
-        return new TopologyEditPartFactory(resources);
+    MachineDiagram diagram() {
+        return MachineDiagram.TOPOLOGY;
     }
 
     @Override

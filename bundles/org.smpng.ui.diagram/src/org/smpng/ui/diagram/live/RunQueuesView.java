@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.MouseEvent;
 import org.eclipse.draw2d.MouseListener;
 import org.eclipse.jface.viewers.ISelection;
@@ -18,12 +19,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
+import org.smpng.ui.diagram.export.DiagramSource;
+import org.smpng.ui.diagram.export.ExportDiagramAction;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Chip;
 import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Group;
@@ -37,9 +41,10 @@ import org.smpng.ui.diagram.internal.figures.RunQueueLanesFigure.Lane;
  * thread or a CPU selects it (Properties, the other views). From {@value RunQueueLanesFigure#COMPACT_FROM} CPUs on the
  * rows are compact and the view scrolls. Migrations and steals show as they happen: arrows between the lanes for
  * the latest {@value #ARROWS} moves, fading over {@value #FADE_MS} ms of wall time (at watching speed each move is
- * seen; at full speed the arrows show the latest and the description counts them all per second). UI thread only.
+ * seen; at full speed the arrows show the latest and the description counts them all per second). The toolbar's
+ * Export Diagram writes the lanes as shown (SVG, PNG, PDF). UI thread only.
  */
-public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener {
+public final class RunQueuesView extends ViewPart implements LiveSession.Listener, ISelectionListener, DiagramSource {
 
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "org.smpng.ui.diagram.runQueuesView";
@@ -71,9 +76,8 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
     public void createPartControl(Composite parent) {
         canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        FontData system = parent.getDisplay().getSystemFont().getFontData()[0];
-        font = new Font(parent.getDisplay(), new FontData(system.getName(), 9, SWT.NORMAL));
-        compactFont = new Font(parent.getDisplay(), new FontData(system.getName(), 7, SWT.NORMAL));
+        font = laneFont(parent.getDisplay(), false);
+        compactFont = laneFont(parent.getDisplay(), true);
         lanes = new RunQueueLanesFigure();
         lanes.setFont(font);
         lanes.addMouseListener(new MouseListener.Stub() {
@@ -83,6 +87,8 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
             }
         });
         canvas.setContents(lanes);
+        getViewSite().getActionBars().getToolBarManager()
+                .add(new ExportDiagramAction(this, () -> getSite().getShell()));
         getSite().setSelectionProvider(selection);
         getSite().getPage().addSelectionListener(this);
         LiveSession session = LiveSession.get();
@@ -112,15 +118,9 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         if (canvas.isDisposed()) {
             return;
         }
-        boolean compact = s.cpus().size() + 1 >= RunQueueLanesFigure.COMPACT_FROM;
-        Font wanted = compact ? compactFont : font;
-        if (lanes.getFont() != wanted) {
-            lanes.setFont(wanted);
-        }
         ActivityObserver.Sample activity = LiveSession.get().activity();
-        lanes.setLanes(lanesOf(s, activity.cpuBusy(), compact));
-        long wall = System.nanoTime();
-        lanes.setMoves(moves(s, activity, wall));
+        show(lanes, s, activity.cpuBusy(), font, compactFont);
+        lanes.setMoves(moves(s, activity, System.nanoTime()));
         long perSecondMoves = counted.stream().mapToLong(Counted::moves).sum();
         long perSecondSteals = counted.stream().mapToLong(Counted::steals).sum();
         setContentDescription(String.format("%d CPUs at %.3f ms; %d threads queued; last second: %d migrations, %d"
@@ -173,6 +173,31 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         if (lanes != null) {
             lanes.setMoves(List.of());
         }
+    }
+
+    /** The migrations and steals the view was told of since the scenario was loaded: {migrations, steals}. */
+    public long[] movesSinceLoad() {
+        return new long[] {movesSinceLoad, stealsSinceLoad};
+    }
+
+    /** {@return the lanes' font: 9 points (7 when compact) in the system font's family; the caller disposes it} */
+    static Font laneFont(Display display, boolean compact) {
+        FontData system = display.getSystemFont().getFontData()[0];
+        return new Font(display, new FontData(system.getName(), compact ? 7 : 9, SWT.NORMAL));
+    }
+
+    /**
+     * Shows a snapshot on {@code lanes} in {@code font}, or in {@code compactFont} when there are so many CPUs that
+     * the rows are compact; {@code busy} as in {@link #lanesOf}. The view and {@code ./smpng export-diagram} both
+     * draw the run queues this way.
+     */
+    static void show(RunQueueLanesFigure lanes, EngineSnapshot s, double[] busy, Font font, Font compactFont) {
+        boolean compact = s.cpus().size() + 1 >= RunQueueLanesFigure.COMPACT_FROM;
+        Font wanted = compact ? compactFont : font;
+        if (lanes.getFont() != wanted) {
+            lanes.setFont(wanted);
+        }
+        lanes.setLanes(lanesOf(s, busy, compact));
     }
 
     /**
@@ -234,9 +259,14 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
         lanes.setSelectedKeys(keys);
     }
 
-    /** The migrations and steals the view was told of since the scenario was loaded: {migrations, steals}. */
-    public long[] movesSinceLoad() {
-        return new long[] {movesSinceLoad, stealsSinceLoad};
+    @Override
+    public String diagramName() {
+        return "Run Queues";
+    }
+
+    @Override
+    public IFigure diagramFigure() {
+        return lanes;
     }
 
     /** The figure, for tests and measurements. */

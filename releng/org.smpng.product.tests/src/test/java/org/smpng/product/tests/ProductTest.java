@@ -81,6 +81,38 @@ class ProductTest {
     }
 
     @Test
+    void helpListsTheContributedExportDiagramVerbAndWithoutADisplayItSaysWhatItNeeds(@TempDir Path folder)
+            throws Exception {
+        Run help = run(folder, false, "help");
+        assertEquals(0, help.exitCode(), help.output());
+        assertTrue(help.output().contains("  export-diagram --diagram routing|topology|run-queues --model SPEC"),
+                help.output());
+
+        Run run = run(folder, false, "export-diagram", "--diagram", "routing", "--model",
+                "builtin:i386-smp-4cpu-2004", "-o", "routing.svg");
+        assertEquals(1, run.exitCode(), run.output());
+        assertTrue(run.output().contains("needs an X display"), run.output());
+        assertTrue(run.output().contains("xvfb-run"), run.output());
+        assertTrue(!Files.exists(folder.resolve("routing.svg")), "nothing written");
+    }
+
+    @Test
+    void exportsTheRunQueuesAndTheRoutingDiagramWithADisplay(@TempDir Path folder) throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null, "needs a display (./smpng test provides one with xvfb-run)");
+        Run queues = run(folder, true, "export-diagram", "--diagram", "run-queues", "--model",
+                "builtin:syscall-mix-5.3", "--at", "20ms", "-o", "queues.svg");
+        assertEquals(0, queues.exitCode(), queues.output());
+        String svg = Files.readString(folder.resolve("queues.svg"));
+        assertTrue(svg.contains(">global run queue<") && svg.contains(">CPU 0  "), svg.substring(0, 400));
+        assertTrue(svg.split("<text ").length > 10, "the lanes' texts are SVG text");
+
+        Run routing = run(folder, true, "export-diagram", "--diagram", "routing", "--model",
+                "builtin:i386-smp-4cpu-2004", "-o", "routing.pdf");
+        assertEquals(0, routing.exitCode(), routing.output());
+        assertTrue(Files.readString(folder.resolve("routing.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
     void reportsAMistypedVerbWithUsageAndExitCodeTwo(@TempDir Path folder) throws Exception {
         Run run = run(folder, false, "export-lock-grpah");
 
