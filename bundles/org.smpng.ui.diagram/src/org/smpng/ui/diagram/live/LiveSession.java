@@ -49,7 +49,10 @@ import org.smpng.sim.witness.WitnessFinding;
  *
  * <p>WITNESS. Every run has a runtime {@link Witness} (modern console format) beside its activity observer; when a
  * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
- * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them.
+ * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them. The orders WITNESS has
+ * seen and its reversals ({@link Witness#observedGraph()}) are copied by the controlling job between slices, about
+ * once a second while a run goes and when it pauses or ends, and published like an instrument's copy under
+ * {@link #WITNESS_GRAPH} (the Lock Graph view draws them).
  *
  * <p>LOCK_PROFILING. Every run also has a {@link LockProfiler} (all acquisitions, spin mutexes included); when a run
  * pauses or ends, and about once a second of wall time while it runs, the controlling job copies its points between
@@ -80,6 +83,9 @@ public final class LiveSession {
 
     /** How often a run in progress copies its lock profile for the views: every second of wall time. */
     static final long PROFILE_INTERVAL_NS = 1_000_000_000L;
+
+    /** The key under which the run's {@link org.smpng.sim.witness.WitnessGraph} copies are published. */
+    public static final String WITNESS_GRAPH = "witness.graph";
 
     /** Full speed: no pacing. */
     public static final long FULL_SPEED = 0;
@@ -617,6 +623,7 @@ public final class LiveSession {
                 List<LockProfileRow> profile = LockProfileRow.of(profiler);
                 long at = sim.now();
                 display.asyncExec(() -> profileWhileRunning(gen, profile, at));
+                copyWitnessGraph(gen);
             }
             for (Map.Entry<String, RunInstrument> e : instruments.entrySet()) {
                 long wall = System.nanoTime();
@@ -655,13 +662,30 @@ public final class LiveSession {
         long profiledAt = sim.now();
         // Queued before jobDone, so the views see the final copies by the time the state says paused or finished.
         instruments.forEach((key, instrument) -> copyInstrument(key, instrument, profiledAt, gen));
+        copyWitnessGraph(gen);
         display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile, profiledAt));
     }
 
     /** Job thread, holding {@link #RULE}, between slices: copies one instrument and publishes the copy. */
     private void copyInstrument(String key, RunInstrument instrument, long nowNs, long gen) {
         assertJobThread();
-        Object copy = instrument.copy(nowNs);
+        publishCopy(key, instrument.copy(nowNs), gen);
+    }
+
+    /**
+     * Job thread, holding {@link #RULE}, between slices (the engine does not call the witness then): publishes a
+     * copy of what the run's WITNESS has seen under {@link #WITNESS_GRAPH}; nothing if the run has none.
+     */
+    private void copyWitnessGraph(long gen) {
+        assertJobThread();
+        Witness w = witness;
+        if (w != null) {
+            publishCopy(WITNESS_GRAPH, w.observedGraph(), gen);
+        }
+    }
+
+    /** Job thread: hands an immutable copy to the UI thread, which publishes it unless a reset came since. */
+    private void publishCopy(String key, Object copy, long gen) {
         display.asyncExec(() -> {
             if (gen != generation) {
                 return;
