@@ -871,6 +871,7 @@ public final class Witness implements SimObserver {
      * nothing mutable with the witness.
      */
     public WitnessGraph observedGraph() {
+        assert !inCallback.get() : "the witness is read while the engine calls it";
         List<WitnessGraph.LockTypeSeen> seen = new ArrayList<>();
         for (int w = 0; acquired != null && w < witnessNames.size(); w++) {
             if (acquired[w]) {

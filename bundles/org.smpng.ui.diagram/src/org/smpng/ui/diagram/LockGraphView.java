@@ -210,8 +210,15 @@ public final class LockGraphView extends ViewPart {
                 : model.getDescription();
         WitnessGraph seen = diagram.observed();
         if (!seen.lockTypes().isEmpty()) {
+            // The reversals by name: their red arrows may be short or off screen, and the live badges use red too.
+            StringBuilder reversals = new StringBuilder();
+            seen.reversals().stream().limit(3).forEach(r -> reversals.append(reversals.isEmpty() ? ": " : ", ")
+                    .append(r.second()).append(" \u2192 ").append(r.first()));
+            if (seen.reversals().size() > 3) {
+                reversals.append(", ...");
+            }
             description = "WITNESS: " + seen.orders().size() + " orders seen, " + seen.reversals().size()
-                    + (seen.reversals().size() == 1 ? " reversal" : " reversals") + ". " + description;
+                    + (seen.reversals().size() == 1 ? " reversal" : " reversals") + reversals + ". " + description;
         }
         if (diagram.filter().isActive()) {
             description = "Filtered (" + diagram.filter().describe() + "): " + diagram.shownLockTypes().size()
@@ -500,12 +507,12 @@ public final class LockGraphView extends ViewPart {
                         filter.withSubsystem(name, shown)));
             }
             new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-            add(new Action("Show All") {
+            new ActionContributionItem(new Action("Show All") {
                 @Override
                 public void run() {
                     setFilter(filter.cleared());
                 }
-            }, false);
+            }).fill(menu, -1);
             return menu;
         }
 

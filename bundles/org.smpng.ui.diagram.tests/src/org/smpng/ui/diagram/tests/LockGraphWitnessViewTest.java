@@ -3,6 +3,7 @@ package org.smpng.ui.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,14 +213,28 @@ class LockGraphWitnessViewTest {
         Svg svg = export(dir.resolve("reversals.svg"));
         assertEquals(Set.of("A_mtx", "B_mtx"), svg.locks());
         assertEquals(List.of("DECLARED_ORDER", "REVERSAL", "OBSERVED_ORDER"), svg.edgeKinds());
-        assertTrue(view.getContentDescription().startsWith("Filtered (only reversals): 2 of 5 lock types shown."),
-                view.getContentDescription());
+        assertTrue(view.getContentDescription().startsWith("Filtered (only reversals): 2 of 5 lock types shown."
+                + " WITNESS: 3 orders seen, 1 reversal: B_mtx \u2192 A_mtx."), view.getContentDescription());
 
         view.setFilter(LockGraphFilter.NONE.withSubsystem("vfs", false));
         Workbench.drain();
         assertEquals(Set.of("C_mtx", "D_mtx", "E_spin"), nodeTexts());
         assertEquals(Set.of("C_mtx", "D_mtx", "E_spin"), export(dir.resolve("net.svg")).locks());
         assertEquals(List.of("OBSERVED_ORDER"), export(dir.resolve("net2.svg")).edgeKinds());
+        // Layout lays out what is shown; lock types shown again go below until the next Layout.
+        Rectangle before = constraint(diagram().partOf("C_mtx"));
+        view.layout(false);
+        Workbench.drain();
+        assertNotEquals(before, constraint(diagram().partOf("C_mtx")), "the gap A_mtx and B_mtx left is closed");
+        int bottom = 0;
+        for (String name : List.of("C_mtx", "D_mtx", "E_spin")) {
+            bottom = Math.max(bottom, constraint(diagram().partOf(name)).bottom());
+        }
+        view.setFilter(LockGraphFilter.NONE.withOnlyReversals(false));
+        Workbench.drain();
+        assertTrue(constraint(diagram().partOf("A_mtx")).y > bottom, "shown again below what was laid out");
+        view.layout(false);
+        Workbench.drain();
 
         view.setFilter(LockGraphFilter.NONE.withClass("sleep mutex", false));
         Workbench.drain();

@@ -54,9 +54,10 @@ import org.smpng.ui.properties.EObjectPropertySource;
  * The diagram: a kernel model's lock types laid out by ELK (the same {@link LockGraphLayout} the SVG export uses)
  * under a legend of the lock classes shown, with what WITNESS saw during a run drawn over the declared order.
  *
- * <p>Overview. Three things decide the picture. The <em>layout</em> places every lock type of the model (and its
- * declared edges' routes) once per model change or "Layout" command; lock types that only the run knows get their
- * own small block below it, so an observation never moves what is already on screen. The user's
+ * <p>Overview. Three things decide the picture. The <em>layout</em> places the lock types the filter shows (and
+ * their declared edges' routes) once per model change or "Layout" command; shown lock types it did not place (only
+ * the run knows them, or a filter hid them then) get their own small block below it, so an observation or a wider
+ * filter never moves what is already on screen. The user's
  * {@link ManualPositions} override the layout for the boxes they dragged. The <em>shown</em> picture is derived
  * from those, the {@link LockGraphFilter} and the {@link WitnessGraph}: visible nodes, their edges (declared ones
  * along their layout routes unless an end was moved, WITNESS edges straight, set apart when they share a pair of
@@ -73,7 +74,7 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
     /** How far apart two straight edges between one pair of nodes are drawn. */
     private static final double PARALLEL_OFFSET = 5;
 
-    /** The gap between the layout and the block of lock types only seen at run time. */
+    /** The gap between the layout and the block of lock types it did not place. */
     private static final int RUNTIME_BLOCK_GAP = 24;
 
     private final DiagramResources resources;
@@ -95,8 +96,8 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
     }
 
     private LockGraphGeometry layout;
-    /** Boxes of lock types only seen at run time, in diagram coordinates, by name. */
-    private final Map<String, Rectangle> runtimeBoxes = new LinkedHashMap<>();
+    /** Boxes of shown lock types the layout did not place, in diagram coordinates, by name. */
+    private final Map<String, Rectangle> extraBoxes = new LinkedHashMap<>();
     private Shown shown;
     private ManualPositions positions = new ManualPositions();
     private WitnessGraph observed = WitnessGraph.EMPTY;
@@ -194,7 +195,9 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
             entries.add(new LegendFigure.Entry(resources.style().legendLabel(category), resources.fill(category),
                     resources.outline(category)));
         }
-        for (EdgeKind kind : EdgeKind.values()) {
+        // The editor draws declared orders only; the view also what WITNESS saw, always listed so the legend
+        // explains the dashed and red arrows before the first run shows one.
+        for (EdgeKind kind : editable ? EnumSet.of(EdgeKind.DECLARED_ORDER) : EnumSet.allOf(EdgeKind.class)) {
             entries.add(new LegendFigure.Entry(resources.style().legendLabel(kind)
                     + (resources.style().dashed(kind) ? ", dashed" : ""), null, resources.edge(kind)));
         }
@@ -211,37 +214,79 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
         }
         LegendFigure measured = (LegendFigure) createLegend(null);
         offsetY = measured.getPreferredSize().height + LEGEND_GAP;
-        LockGraph graph = KernelLockGraphs.of(kernel());
+        // Only the lock types the filter shows are laid out, so that Layout after filtering closes the gaps; those
+        // shown again later get a place below (see placeUnplaced) until the next Layout.
+        LockGraph all = KernelLockGraphs.of(kernel());
+        Set<String> shownNames = new HashSet<>();
+        nodesByName().forEach((name, node) -> {
+            if (passesFilter(node)) {
+                shownNames.add(name);
+            }
+        });
+        LockGraph graph = new LockGraph(all.title(), all.nodes().stream().filter(n -> shownNames.contains(n.id()))
+                .toList(), all.edges().stream().filter(e -> shownNames.contains(e.fromId())
+                        && shownNames.contains(e.toId())).toList());
         Map<String, GraphPoint> fixed = new HashMap<>();
         positions.all().forEach((name, p) -> fixed.put(name, new GraphPoint(p.x, p.y - offsetY)));
         layout = LockGraphPlacement.layoutAround(graph, resources.style(), resources.measurer(), fixed);
-        runtimeBoxes.clear();
+        extraBoxes.clear();
     }
 
-    /** Places lock types WITNESS saw that the model does not have, in a block below everything else. */
-    private void placeRuntimeTypes() {
-        Set<String> modelNames = new HashSet<>();
-        kernel().getLockTypes().forEach(t -> modelNames.add(t.getName()));
+    /**
+     * Places the shown lock types the layout did not place (those only the run knows, and those a filter hid at the
+     * last layout) in a block below everything else, so that showing them never moves what is on screen.
+     */
+    private void placeUnplaced() {
         List<LockNode> newcomers = new ArrayList<>();
-        for (WitnessGraph.LockTypeSeen seen : observed.lockTypes()) {
-            if (!modelNames.contains(seen.name()) && !runtimeBoxes.containsKey(seen.name())) {
-                newcomers.add(new LockNode(seen.name(), seen.name(), categoryOf(seen.lockClass()),
-                        seen.lockClass()));
+        for (Object node : nodesByName().values()) {
+            String name = nameOf(node);
+            if (passesFilter(node) && layoutBox(name) == null) {
+                newcomers.add(new LockNode(name, name, categoryOfNode(node), detailOf(node)));
             }
         }
         if (newcomers.isEmpty()) {
             return;
         }
         int top = (int) Math.round(layout.height()) + offsetY;
-        for (Rectangle r : runtimeBoxes.values()) {
+        for (Rectangle r : extraBoxes.values()) {
             top = Math.max(top, r.bottom() + RUNTIME_BLOCK_GAP);
         }
         LockGraphGeometry block = new LockGraphLayout(resources.style()).layout(new LockGraph("", newcomers,
                 List.of()), resources.measurer());
         for (NodeBox b : block.nodes()) {
-            runtimeBoxes.put(b.node().id(), new Rectangle((int) Math.round(b.x()), (int) Math.round(b.y()) + top,
+            extraBoxes.put(b.node().id(), new Rectangle((int) Math.round(b.x()), (int) Math.round(b.y()) + top,
                     (int) Math.round(b.width()), (int) Math.round(b.height())));
         }
+    }
+
+    /** Every node by name: the model's lock types, then those only the run knows. */
+    private Map<String, Object> nodesByName() {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        kernel().getLockTypes().forEach(type -> byName.putIfAbsent(type.getName(), type));
+        for (WitnessGraph.LockTypeSeen seen : observed.lockTypes()) {
+            byName.computeIfAbsent(seen.name(), name -> new RuntimeLockType(name, seen.lockClass()));
+        }
+        return byName;
+    }
+
+    /** Whether the filter lets a node through. */
+    private boolean passesFilter(Object node) {
+        Set<String> inReversals = new HashSet<>();
+        observed.reversals().forEach(r -> {
+            inReversals.add(r.first());
+            inReversals.add(r.second());
+        });
+        String subsystem = LockGraphFilter.NO_SUBSYSTEM, lockClass;
+        if (node instanceof LockType t) {
+            if (t.getSubsystem() != null && t.getSubsystem().getName() != null) {
+                subsystem = t.getSubsystem().getName();
+            }
+            lockClass = t.getLockClass() == null || t.getLockClass().getName() == null ? LockGraphFilter.NO_CLASS
+                    : t.getLockClass().getName();
+        } else {
+            lockClass = ((RuntimeLockType) node).lockClass();
+        }
+        return filter.shows(nameOf(node), subsystem, lockClass, inReversals);
     }
 
     private static NodeCategory categoryOf(String witnessClass) {
@@ -268,41 +313,21 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
     private Shown shown() {
         if (shown == null) {
             ensureLayout();
-            placeRuntimeTypes();
+            placeUnplaced();
             shown = computeShown();
         }
         return shown;
     }
 
     private Shown computeShown() {
-        Set<String> inReversals = new HashSet<>();
-        observed.reversals().forEach(r -> {
-            inReversals.add(r.first());
-            inReversals.add(r.second());
-        });
-        // Every node by name: the model's lock types, then those only the run knows.
-        Map<String, Object> byName = new LinkedHashMap<>();
-        kernel().getLockTypes().forEach(type -> byName.putIfAbsent(type.getName(), type));
-        for (WitnessGraph.LockTypeSeen seen : observed.lockTypes()) {
-            byName.computeIfAbsent(seen.name(), name -> new RuntimeLockType(name, seen.lockClass()));
-        }
+        Map<String, Object> byName = nodesByName();
         List<Object> visible = new ArrayList<>();
         Map<Object, Rectangle> boxes = new HashMap<>();
         Set<String> movedNames = new HashSet<>();
         for (Object node : byName.values()) {
             String name = nameOf(node);
-            String subsystem = LockGraphFilter.NO_SUBSYSTEM, lockClass;
-            if (node instanceof LockType t) {
-                if (t.getSubsystem() != null && t.getSubsystem().getName() != null) {
-                    subsystem = t.getSubsystem().getName();
-                }
-                lockClass = t.getLockClass() == null || t.getLockClass().getName() == null ? LockGraphFilter.NO_CLASS
-                        : t.getLockClass().getName();
-            } else {
-                lockClass = ((RuntimeLockType) node).lockClass();
-            }
             Rectangle box = layoutBox(name);
-            if (box == null || !filter.shows(name, subsystem, lockClass, inReversals)) {
+            if (box == null || !passesFilter(node)) {
                 continue;
             }
             Point moved = positions.get(name);
@@ -405,9 +430,9 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
 
     /** A node's box where the layout (or the run-time block) put it, in diagram coordinates. */
     private Rectangle layoutBox(String name) {
-        Rectangle runtime = runtimeBoxes.get(name);
-        if (runtime != null) {
-            return runtime.getCopy();
+        Rectangle extra = extraBoxes.get(name);
+        if (extra != null) {
+            return extra.getCopy();
         }
         return layout.findBox(name).map(b -> new Rectangle((int) Math.round(b.x()), (int) Math.round(b.y())
                 + offsetY, (int) Math.round(b.width()), (int) Math.round(b.height()))).orElse(null);
