@@ -101,6 +101,45 @@ public final class LockGraphStyle {
         return 1.2;
     }
 
+    /**
+     * The colour of an edge of a kind, as 0xRRGGBB: declared orders in the edge colour, orders WITNESS observed in a
+     * lighter grey (drawn dashed, see {@link #dashed}), reversals in red, which no lock category uses as an outline.
+     */
+    public int edgeRgb(EdgeKind kind) {
+        return switch (kind) {
+            case DECLARED_ORDER -> edgeRgb;
+            case OBSERVED_ORDER -> 0x8C959F;
+            case REVERSAL -> 0xCF222E;
+        };
+    }
+
+    /** {@return the line width of an edge of a kind: reversals are drawn twice as thick, to be found at once} */
+    public double edgeWidth(EdgeKind kind) {
+        return kind == EdgeKind.REVERSAL ? 2.4 : edgeWidth();
+    }
+
+    /**
+     * Whether edges of a kind are dashed: observed orders are, so that on a declared edge's route both stay
+     * visible and a greyscale print tells them apart.
+     */
+    public boolean dashed(EdgeKind kind) {
+        return kind == EdgeKind.OBSERVED_ORDER;
+    }
+
+    /** {@return the dash pattern of dashed edges: on and off lengths in pixels} */
+    public float[] dashPattern() {
+        return new float[] {5, 3};
+    }
+
+    /** {@return what the legend calls an edge kind} */
+    public String legendLabel(EdgeKind kind) {
+        return switch (kind) {
+            case DECLARED_ORDER -> "acquired before (declared)";
+            case OBSERVED_ORDER -> "acquired before (seen by WITNESS)";
+            case REVERSAL -> "lock order reversal";
+        };
+    }
+
     /** {@return the length of an arrow head along its edge, in pixels} */
     public double arrowLength() {
         return 8;

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smpng.graph.EdgeKind;
+import org.smpng.graph.LockEdge;
 import org.smpng.graph.LockGraph;
 import org.smpng.graph.LockGraphGeometry;
 import org.smpng.graph.LockNode;
@@ -92,6 +94,44 @@ class LockGraphSvgExporterTest {
         assertEquals("filedesc structure", first.getAttribute("data-to"));
         assertEquals("DECLARED_ORDER", first.getAttribute("data-kind"));
         assertEquals(2, SvgFixtures.elements(first, "path").size(), "polyline and arrow head");
+    }
+
+    @Test
+    void observedEdgesAreDashedGreyAndReversalsRedWithTheirKindInTheTooltip() throws Exception {
+        LockGraph graph = new LockGraph("witness", List.of(LockNode.of("A", NodeCategory.SLEEP_MUTEX),
+                LockNode.of("B", NodeCategory.SLEEP_MUTEX)), List.of(LockEdge.declared("A", "B"),
+                        new LockEdge("A", "B", EdgeKind.OBSERVED_ORDER), new LockEdge("B", "A", EdgeKind.REVERSAL)));
+        Document doc = SvgFixtures.parse(exporter.toSvg(SvgFixtures.laidOut(graph)));
+        List<Element> edges = SvgFixtures.groups(doc, "lock-edge");
+        assertEquals(List.of("DECLARED_ORDER", "OBSERVED_ORDER", "REVERSAL"),
+                edges.stream().map(e -> e.getAttribute("data-kind")).toList());
+        Element declared = edges.get(0), observed = edges.get(1), reversal = edges.get(2);
+        assertFalse(attributes(declared).contains("dasharray"), attributes(declared));
+        assertTrue(attributes(observed).contains("stroke-dasharray"), attributes(observed));
+        assertTrue(attributes(reversal).contains("rgb(207,34,46)") || attributes(reversal).contains("#cf222e"),
+                attributes(reversal));
+        assertFalse(attributes(declared).contains("rgb(207,34,46)"), attributes(declared));
+        assertEquals("B \u2192 A (lock order reversal)", SvgFixtures.childText(edges.get(2), "title"));
+    }
+
+    /** Every attribute of an element and of the elements around and in it, as "name=value" pairs. */
+    private static String attributes(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (org.w3c.dom.Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            own(el, text);
+        }
+        org.w3c.dom.NodeList all = e.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            own((Element) all.item(i), text);
+        }
+        return text.toString();
+    }
+
+    private static void own(Element e, StringBuilder text) {
+        for (int i = 0; i < e.getAttributes().getLength(); i++) {
+            text.append(e.getAttributes().item(i).getNodeName()).append('=')
+                    .append(e.getAttributes().item(i).getNodeValue()).append(' ');
+        }
     }
 
     @Test

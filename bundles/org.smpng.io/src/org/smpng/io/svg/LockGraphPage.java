@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.jfree.svg.SVGHints;
 import org.smpng.graph.AwtTextMeasurer;
 import org.smpng.graph.CategoryStyle;
+import org.smpng.graph.EdgeKind;
 import org.smpng.graph.EdgeRoute;
 import org.smpng.graph.GraphPoint;
 import org.smpng.graph.LockEdge;
@@ -172,9 +173,10 @@ public final class LockGraphPage {
         group.put("data-to", SvgText.forJFreeSvg(edge.toId()));
         group.put("data-kind", edge.kind().name());
         SvgText.hint(g, SVGHints.KEY_BEGIN_GROUP, group);
-        SvgText.hint(g, SVGHints.KEY_ELEMENT_TITLE,
-                SvgText.forJFreeSvg(edge.fromId() + " \u2192 " + edge.toId()));
-        g.setColor(new Color(style.edgeRgb()));
+        SvgText.hint(g, SVGHints.KEY_ELEMENT_TITLE, SvgText.forJFreeSvg(edge.fromId() + " \u2192 " + edge.toId()
+                + (edge.kind() == EdgeKind.DECLARED_ORDER ? "" : " (" + style.legendLabel(edge.kind()) + ")")));
+        // Each kind in its own colour, width and dash, as the lock graph view draws it.
+        g.setColor(new Color(style.edgeRgb(edge.kind())));
         ArrowHead arrow = ArrowHead.at(route.points(), style.arrowLength(), style.arrowWidth());
         List<GraphPoint> points = route.points();
         Path2D line = new Path2D.Double();
@@ -184,7 +186,10 @@ public final class LockGraphPage {
         }
         // The line stops at the arrow's base so that its butt end does not poke through the tip.
         line.lineTo(arrow.baseX(), arrow.baseY());
-        g.setStroke(new BasicStroke((float) style.edgeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        float width = (float) style.edgeWidth(edge.kind());
+        g.setStroke(style.dashed(edge.kind())
+                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, style.dashPattern(), 0f)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         g.draw(line);
         g.fill(arrow.shape());
         SvgText.hint(g, SVGHints.KEY_END_GROUP, Boolean.TRUE);

@@ -22,6 +22,7 @@ import org.smpng.sim.SimResults;
 import org.smpng.sim.witness.Witness;
 import org.smpng.sim.witness.WitnessEra;
 import org.smpng.sim.witness.WitnessFinding;
+import org.smpng.sim.witness.WitnessGraph;
 import org.smpng.sim.witness.WitnessFinding.Kind;
 
 /**
@@ -143,6 +144,53 @@ class WitnessTest {
                 #1 0xffffffff80802000 at sys_both+0x0
 
                 """), badstacks);
+    }
+
+    @Test
+    void observedGraphHasTheRunTimeOrdersWithTheirStacksAndTheReversalWithBothDirectionsSites() throws Exception {
+        Fixtures.Model m = model("graph");
+        LockType a = m.mutex("A"), b = m.mutex("B");
+        m.mutex("unused");
+        CodePath good = m.path("good_path", acquire(a), acquire(b), release(b), release(a));
+        CodePath bad = m.path("bad_path", acquire(b), acquire(a), release(a), release(b));
+        CodePath syscall = m.path("sys_both", call(good), work(100), call(bad));
+        WitnessGraph graph = run(m, syscall, Witness.Options.of(WitnessEra.MODERN)).witness().observedGraph();
+
+        assertEquals(List.of(new WitnessGraph.LockTypeSeen("A", "sleep mutex"),
+                new WitnessGraph.LockTypeSeen("B", "sleep mutex")), graph.lockTypes(), "only the types acquired");
+        assertEquals(2, graph.orders().size(), graph.orders().toString());
+        WitnessGraph.Order ab = graph.orders().get(0);
+        assertEquals(List.of("A", "B", "good_path:2", "proc/t#0"), List.of(ab.first(), ab.second(), ab.site(),
+                ab.thread()));
+        assertEquals(List.of("good_path+0x2", "sys_both+0x0"), ab.stack(), "innermost first, as badstacks prints");
+        WitnessGraph.Order ba = graph.orders().get(1);
+        assertEquals(List.of("B", "A", "bad_path:2"), List.of(ba.first(), ba.second(), ba.site()),
+                "the reversed direction was seen too (B was the last lock held)");
+        assertTrue(ba.timeNs() > ab.timeNs(), "the good path ran first");
+
+        assertEquals(1, graph.reversals().size());
+        WitnessGraph.Reversal r = graph.reversals().get(0);
+        assertEquals(List.of("A", "B"), List.of(r.first(), r.second()), "A is established before B");
+        assertEquals(List.of(ab), r.established(), "where A -> B was first seen");
+        assertEquals("bad_path:1", r.heldSite(), "where B was taken");
+        assertEquals("bad_path:2", r.reversedSite(), "where A was taken with B held");
+        assertEquals("proc/t#0", r.thread());
+    }
+
+    @Test
+    void observedGraphOfAReversalOfTheStaticOrderSaysTheOrderIsDeclared() throws Exception {
+        Fixtures.Model m = model("graph-static");
+        LockType a = m.mutex("A"), b = m.mutex("B");
+        m.order("A", "B");
+        CodePath p = m.path("bad_path", acquire(b), acquire(a), work(100), release(a), release(b));
+        Witness witness = run(m, p, Witness.Options.of(WitnessEra.MODERN)).witness();
+        WitnessGraph graph = witness.observedGraph();
+        WitnessGraph.Reversal r = graph.reversals().get(0);
+        assertEquals(List.of(WitnessGraph.Order.declared("A", "B")), r.established());
+        assertTrue(r.established().get(0).isDeclared());
+        assertEquals("A \u2192 B declared by the static lock order", r.established().get(0).describe());
+        assertEquals(List.of("B", "A"), List.of(graph.orders().get(0).first(), graph.orders().get(0).second()));
+        assertEquals(graph, witness.observedGraph(), "two copies of one state are equal and independent");
     }
 
     @Test

@@ -158,8 +158,8 @@ public final class Witness implements SimObserver {
         }
     }
 
-    /** A recorded stack: the code path chain (outermost first) and the site. */
-    private record Stack(int[] paths, int site) {
+    /** A recorded stack: the code path chain (outermost first), the site, and which thread was there when. */
+    private record Stack(int[] paths, int site, int thread, long timeNs) {
     }
 
     private static final int NONE = -1;
@@ -515,7 +515,8 @@ public final class Witness implements SimObserver {
         }
         if (!matrix.isOrderKnown(w1, w)) {
             matrix.markOrderKnown(w1, w);
-            orderStacks.put(w1 * WitnessMatrix.WITNESS_COUNT + w, new Stack(Arrays.copyOf(ts.paths, ts.depth), site));
+            orderStacks.put(w1 * WitnessMatrix.WITNESS_COUNT + w, new Stack(Arrays.copyOf(ts.paths, ts.depth), site,
+                    thread, timeNs));
         }
         // No early exit when w is already a child of w1 (FreeBSD's isitmychild shortcut): another thread may have
         // ordered w before an older held lock since, so every held lock is checked, each with one bit test.
@@ -860,6 +861,58 @@ public final class Witness implements SimObserver {
     private String classOf(int witness) {
         String c = witnessClass.get(witness);
         return c == null ? "(unknown class)" : c;
+    }
+
+    /**
+     * A structured copy of what this witness has seen so far, for views that draw it: the lock types acquired, the
+     * direct orders first seen at run time (FreeBSD's witness_lock_order entries) and the reported reversals with
+     * the sites of both directions. Controller thread, once the run has paused or ended, or between slices of a
+     * run (the engine then does not call the witness, so the baton-guarded fields are stable); the copy shares
+     * nothing mutable with the witness.
+     */
+    public WitnessGraph observedGraph() {
+        assert !inCallback.get() : "the witness is read while the engine calls it";
+        List<WitnessGraph.LockTypeSeen> seen = new ArrayList<>();
+        for (int w = 0; acquired != null && w < witnessNames.size(); w++) {
+            if (acquired[w]) {
+                seen.add(new WitnessGraph.LockTypeSeen(witnessNames.get(w), classOf(w)));
+            }
+        }
+        List<WitnessGraph.Order> orders = new ArrayList<>();
+        // Sorted by key (from * COUNT + to): a stable order, so two copies of one run compare equal.
+        orderStacks.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> orders.add(
+                order(e.getKey() / WitnessMatrix.WITNESS_COUNT, e.getKey() % WitnessMatrix.WITNESS_COUNT,
+                        e.getValue())));
+        List<WitnessGraph.Reversal> reversals = new ArrayList<>();
+        for (WitnessFinding f : findings) {
+            if (f.kind() != WitnessFinding.Kind.LOCK_ORDER_REVERSAL) {
+                continue;
+            }
+            // locks and sites end with the held lock and the new one; the chain runs from the new lock's type to
+            // the held one's along the established order (empty for the sleepable and Giant variants).
+            int n = f.locks().size();
+            String held = f.locks().get(n - 2), acquiredNew = f.locks().get(n - 1);
+            List<WitnessGraph.Order> established = new ArrayList<>();
+            for (int k = 1; k < f.chain().size(); k++) {
+                int from = witnessByName.get(f.chain().get(k - 1)), to = witnessByName.get(f.chain().get(k));
+                Stack stack = orderStacks.get(from * WitnessMatrix.WITNESS_COUNT + to);
+                established.add(stack == null ? WitnessGraph.Order.declared(witnessNames.get(from),
+                        witnessNames.get(to)) : order(from, to, stack));
+            }
+            reversals.add(new WitnessGraph.Reversal(acquiredNew, held, established, f.sites().get(n - 2),
+                    f.sites().get(n - 1), f.thread(), f.timeNs()));
+        }
+        return new WitnessGraph(seen, orders, reversals);
+    }
+
+    private WitnessGraph.Order order(int from, int to, Stack stack) {
+        List<String> frames = new ArrayList<>();
+        for (int k = stack.paths().length - 1; k >= 0; k--) {
+            frames.add(scenario.paths[stack.paths()[k]].name() + "+0x"
+                    + Integer.toHexString(offset(stack.paths(), k, stack.site())));
+        }
+        return new WitnessGraph.Order(witnessNames.get(from), witnessNames.get(to), site(stack.site()),
+                info.threads().get(stack.thread()), stack.timeNs(), frames);
     }
 
     /**

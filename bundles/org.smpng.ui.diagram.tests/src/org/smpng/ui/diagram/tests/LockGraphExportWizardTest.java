@@ -24,6 +24,8 @@ import org.smpng.ui.diagram.LockGraphView;
 import org.smpng.ui.diagram.LockGraphViewers;
 import org.smpng.ui.diagram.export.LockGraphExportPage;
 import org.smpng.ui.diagram.export.LockGraphExportWizard;
+import org.smpng.ui.diagram.internal.parts.LockGraphEditPartFactory;
+import org.smpng.ui.diagram.internal.parts.LockGraphFilter;
 
 /** File > Export > SMPng > Lock Graph, as registered in the workbench, and the view's own export in every format. */
 class LockGraphExportWizardTest {
@@ -65,6 +67,25 @@ class LockGraphExportWizardTest {
         assertTrue(page.isPageComplete());
         assertTrue(dialog.getCurrentPage().getWizard().performFinish());
         assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
+    void theWizardsAsShownExportsOnlyWhatTheViewsFilterLetsThrough(@TempDir Path folder) throws Exception {
+        view.setFilter(LockGraphFilter.NONE.withClass("spin mutex", false));
+        try {
+            Workbench.drain();
+            int shown = LockGraphEditPartFactory.diagram(view.viewer()).shownLockTypes().size();
+            assertTrue(shown > 0 && shown < 75, shown + " of 75 are not spin mutexes");
+            LockGraphExportPage page = openWizard();
+            Path graphml = folder.resolve("filtered.graphml");
+            page.fill(null, ExportFormat.GRAPHML, graphml);
+            assertTrue(dialog.getCurrentPage().getWizard().performFinish());
+            String xml = Files.readString(graphml);
+            assertEquals(shown, Pattern.compile("<node ").matcher(xml).results().count());
+            assertFalse(xml.contains("sched lock"), "a spin mutex was exported");
+        } finally {
+            view.setFilter(LockGraphFilter.NONE);
+        }
     }
 
     @Test

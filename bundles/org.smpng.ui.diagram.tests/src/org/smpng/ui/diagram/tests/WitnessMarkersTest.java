@@ -18,36 +18,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smpng.model.kernel.Acquire;
-import org.smpng.model.kernel.AcquisitionPoint;
-import org.smpng.model.kernel.CodePath;
-import org.smpng.model.kernel.FixedDistribution;
-import org.smpng.model.kernel.KernelFactory;
-import org.smpng.model.kernel.KernelModel;
-import org.smpng.model.kernel.LockClass;
-import org.smpng.model.kernel.LockClassKind;
-import org.smpng.model.kernel.LockOrderChain;
-import org.smpng.model.kernel.LockOrderEntry;
 import org.smpng.model.kernel.LockType;
-import org.smpng.model.kernel.Release;
-import org.smpng.model.kernel.Syscall;
-import org.smpng.model.kernel.ThreadingLibrary;
-import org.smpng.model.kernel.Work;
-import org.smpng.model.machine.CacheLineCosts;
-import org.smpng.model.machine.Core;
-import org.smpng.model.machine.CpuPackage;
-import org.smpng.model.machine.LogicalCpu;
-import org.smpng.model.machine.Machine;
-import org.smpng.model.machine.MachineFactory;
-import org.smpng.model.scenario.EngineSettings;
-import org.smpng.model.scenario.Scenario;
-import org.smpng.model.scenario.ScenarioFactory;
 
-import org.smpng.model.workload.Operation;
-import org.smpng.model.workload.UserProcess;
-import org.smpng.model.workload.UserThreadGroup;
-import org.smpng.model.workload.Workload;
-import org.smpng.model.workload.WorkloadFactory;
 import org.smpng.sim.witness.WitnessFinding;
 import org.smpng.ui.diagram.LockGraphView;
 import org.smpng.ui.diagram.live.LiveSession;
@@ -61,7 +33,6 @@ import org.smpng.ui.diagram.live.WitnessMarkers;
  */
 class WitnessMarkersTest {
 
-    private static final KernelFactory K = KernelFactory.eINSTANCE;
 
     private LiveSession session;
     private LockGraphView lockGraph;
@@ -87,7 +58,7 @@ class WitnessMarkersTest {
 
     @Test
     void aReversalBecomesAWarningThatSelectsBothLockTypesInTheLockGraphAndResetRemovesIt() throws Exception {
-        session.setScenario(reversal(), "lor scenario");
+        session.setScenario(LorScenarios.reversal(), "lor scenario");
         session.reset();
         Workbench.waitUntil("the scenario is loaded", () -> session.state() != LiveSession.State.LOADING, 30_000);
         assertEquals(LiveSession.State.READY, session.state(), session.message());
@@ -159,106 +130,5 @@ class WitnessMarkersTest {
             }
         }
         return names;
-    }
-
-    /**
-     * One CPU, one thread whose only syscall takes B_mtx then A_mtx (at bad_path.c:10 and :11), while the kernel
-     * declares A_mtx before B_mtx, and an unrelated C_mtx that must not be selected.
-     */
-    private static Scenario reversal() {
-        KernelModel kernel = K.createKernelModel();
-        kernel.setName("lor");
-        LockClass mutex = K.createLockClass();
-        mutex.setName("sleep mutex");
-        mutex.setKind(LockClassKind.SLEEP_MUTEX);
-        kernel.getLockClasses().add(mutex);
-        LockType a = lockType(kernel, mutex, "A_mtx");
-        LockType b = lockType(kernel, mutex, "B_mtx");
-        lockType(kernel, mutex, "C_mtx");
-        LockOrderChain chain = K.createLockOrderChain();
-        for (LockType t : List.of(a, b)) {
-            LockOrderEntry entry = K.createLockOrderEntry();
-            entry.setLockType(t);
-            chain.getEntries().add(entry);
-        }
-        kernel.getOrderChains().add(chain);
-        CodePath path = K.createCodePath();
-        path.setName("bad_path");
-        Work work = K.createWork();
-        FixedDistribution ns = K.createFixedDistribution();
-        ns.setValue(100);
-        work.setDuration(ns);
-        path.getSteps().addAll(List.of(acquireAt(b, 10), acquireAt(a, 11), work, release(a), release(b)));
-        kernel.getCodePaths().add(path);
-        Syscall syscall = K.createSyscall();
-        syscall.setName("bad");
-        syscall.setNumber(1);
-        syscall.setMpsafe(true);
-        syscall.setCodePath(path);
-        kernel.getSyscalls().add(syscall);
-
-        Machine machine = MachineFactory.eINSTANCE.createMachine();
-        machine.setName("1 CPU");
-        CacheLineCosts costs = MachineFactory.eINSTANCE.createCacheLineCosts();
-        machine.setCacheLineCosts(costs);
-        CpuPackage pkg = MachineFactory.eINSTANCE.createCpuPackage();
-        Core core = MachineFactory.eINSTANCE.createCore();
-        LogicalCpu cpu = MachineFactory.eINSTANCE.createLogicalCpu();
-        core.getThreads().add(cpu);
-        pkg.getCores().add(core);
-        machine.getPackages().add(pkg);
-
-        Workload workload = WorkloadFactory.eINSTANCE.createWorkload();
-        workload.setName("lor");
-        UserProcess process = WorkloadFactory.eINSTANCE.createUserProcess();
-        process.setName("proc");
-        process.setThreadingLibrary(ThreadingLibrary.THR);
-        UserThreadGroup group = WorkloadFactory.eINSTANCE.createUserThreadGroup();
-        group.setName("t");
-        group.setCount(1);
-        FixedDistribution think = K.createFixedDistribution();
-        think.setValue(1000);
-        group.setThinkTime(think);
-        Operation op = WorkloadFactory.eINSTANCE.createOperation();
-        op.setSyscall(syscall);
-        op.setWeight(1);
-        group.getOperations().add(op);
-        process.getThreadGroups().add(group);
-        workload.getProcesses().add(process);
-
-        Scenario scenario = ScenarioFactory.eINSTANCE.createScenario();
-        scenario.setName("lor");
-        scenario.setKernel(kernel);
-        scenario.setMachine(machine);
-        scenario.setWorkload(workload);
-        EngineSettings settings = ScenarioFactory.eINSTANCE.createEngineSettings();
-        settings.setSeed(1);
-        settings.setDuration(1_000_000);
-        scenario.setSettings(settings);
-        return scenario;
-    }
-
-    private static LockType lockType(KernelModel kernel, LockClass lockClass, String name) {
-        LockType t = K.createLockType();
-        t.setName(name);
-        t.setLockClass(lockClass);
-        kernel.getLockTypes().add(t);
-        return t;
-    }
-
-    private static Acquire acquireAt(LockType t, int line) {
-        Acquire acquire = K.createAcquire();
-        acquire.setLockType(t);
-        AcquisitionPoint point = K.createAcquisitionPoint();
-        point.setFile("bad_path.c");
-        point.setLine(line);
-        acquire.setAcquisitionPoint(point);
-        return acquire;
-    }
-
-    private static Release release(LockType t) {
-        Release release = K.createRelease();
-        release.setLockType(t);
-        return release;
     }
 }

@@ -60,7 +60,10 @@ import org.smpng.sim.witness.WitnessFinding;
  *
  * <p>WITNESS. Every run has a runtime {@link Witness} (modern console format) beside its activity observer; when a
  * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
- * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them.
+ * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them. The orders WITNESS has
+ * seen and its reversals ({@link Witness#observedGraph()}) are copied by the controlling job between slices, about
+ * once a second while a run goes and when it pauses or ends, and published like an instrument's copy under
+ * {@link #WITNESS_GRAPH} (the Lock Graph view draws them).
  *
  * <p>LOCK_PROFILING. Every run also has a {@link LockProfiler} (all acquisitions, spin mutexes included); when a run
  * pauses or ends, and about once a second of wall time while it runs, the controlling job copies its points between
@@ -105,6 +108,9 @@ public final class LiveSession {
 
     /** How long a full-speed run sleeps when the UI is starved. */
     static final int UI_YIELD_MS = FRAME_MS / 2;
+
+    /** The key under which the run's {@link org.smpng.sim.witness.WitnessGraph} copies are published. */
+    public static final String WITNESS_GRAPH = "witness.graph";
 
     /** Full speed: no pacing. */
     public static final long FULL_SPEED = 0;
@@ -768,6 +774,7 @@ public final class LiveSession {
                 List<LockProfileRow> profile = LockProfileRow.of(profiler);
                 long at = sim.now();
                 display.asyncExec(() -> profileWhileRunning(gen, profile, at));
+                copyWitnessGraph(gen);
             }
             for (Map.Entry<String, RunInstrument> e : instruments.entrySet()) {
                 long wall = System.nanoTime();
@@ -806,13 +813,30 @@ public final class LiveSession {
         long profiledAt = sim.now();
         // Queued before jobDone, so the views see the final copies by the time the state says paused or finished.
         instruments.forEach((key, instrument) -> copyInstrument(key, instrument, profiledAt, gen));
+        copyWitnessGraph(gen);
         display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile, profiledAt));
     }
 
     /** Job thread, holding {@link #RULE}, between slices: copies one instrument and publishes the copy. */
     private void copyInstrument(String key, RunInstrument instrument, long nowNs, long gen) {
         assertJobThread();
-        Object copy = instrument.copy(nowNs);
+        publishCopy(key, instrument.copy(nowNs), gen);
+    }
+
+    /**
+     * Job thread, holding {@link #RULE}, between slices (the engine does not call the witness then): publishes a
+     * copy of what the run's WITNESS has seen under {@link #WITNESS_GRAPH}; nothing if the run has none.
+     */
+    private void copyWitnessGraph(long gen) {
+        assertJobThread();
+        Witness w = witness;
+        if (w != null) {
+            publishCopy(WITNESS_GRAPH, w.observedGraph(), gen);
+        }
+    }
+
+    /** Job thread: hands an immutable copy to the UI thread, which publishes it unless a reset came since. */
+    private void publishCopy(String key, Object copy, long gen) {
         display.asyncExec(() -> {
             if (gen != generation) {
                 return;

@@ -1,7 +1,9 @@
 package org.smpng.ui.diagram.live;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.Adapters;
@@ -21,6 +23,7 @@ import org.smpng.model.builtin.BuiltinModels;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.kernel.LockType;
 import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.sim.witness.WitnessGraph;
 import org.smpng.ui.diagram.LockGraphView;
 
 /**
@@ -33,6 +36,10 @@ public final class LockGraphLiveLink implements LiveSession.Listener, ISelection
     private final LockGraphView view;
     private final LockGraphLiveOverlay overlay;
     private final Font font;
+    /** The lock types found held or waited for since the run was loaded, for the "only contended" filter. */
+    private final Set<String> contended = new HashSet<>();
+    /** The kernel of the session's loaded run (its WITNESS names that kernel's lock types), or null. */
+    private KernelModel runKernel;
 
     /** Links {@code view}, whose viewer must exist, to the session. */
     public LockGraphLiveLink(LockGraphView view) {
@@ -49,21 +56,49 @@ public final class LockGraphLiveLink implements LiveSession.Listener, ISelection
     @Override
     public void loaded(LiveSession session, KernelModel kernel) {
         overlay.clear();
+        contended.clear();
+        runKernel = kernel;
+        view.setContended(Set.of());
         if (kernel != null && kernel != view.shownModel()) {
             view.showKernel(kernel, specOf(kernel));
         }
+        view.showObserved(null);
     }
 
     @Override
     public void snapshot(EngineSnapshot snapshot) {
         if (!view.viewer().getControl().isDisposed()) {
             overlay.show(snapshot, view.shownModel());
+            // Heat rises only when a lock type is waited for or found held, so a warm type has been contended.
+            int before = contended.size();
+            overlay.shown().forEach((name, o) -> {
+                if (o.heat() > 0 || o.waiting() > 0) {
+                    contended.add(name);
+                }
+            });
+            if (contended.size() != before) {
+                view.setContended(Set.copyOf(contended));
+            }
+        }
+    }
+
+    /** What WITNESS saw in the session's run: drawn when the view shows the run's kernel. */
+    @Override
+    public void instrumentCopied(LiveSession session, String key, Object copy) {
+        if (LiveSession.WITNESS_GRAPH.equals(key) && !view.viewer().getControl().isDisposed()
+                && runKernel == view.shownModel()) {
+            view.showObserved((WitnessGraph) copy);
         }
     }
 
     /** The view shows another kernel: the decorations start again from the latest snapshot. */
     public void kernelShown() {
         overlay.clear();
+        LiveSession session = LiveSession.get();
+        if (runKernel != null && runKernel == view.shownModel()
+                && session.instrumentCopy(LiveSession.WITNESS_GRAPH) instanceof WitnessGraph seen) {
+            view.showObserved(seen);
+        }
         EngineSnapshot s = LiveSession.get().snapshot();
         if (s != null) {
             overlay.show(s, view.shownModel());

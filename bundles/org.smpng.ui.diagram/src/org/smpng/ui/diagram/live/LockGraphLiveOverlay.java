@@ -66,6 +66,19 @@ public final class LockGraphLiveOverlay {
         Map<String, Overlay> overlays = compute(s, LiveSession.get().activity().contentionsByLockType(), interval,
                 heat, rate);
         shown = overlays;
+        place(kernel);
+    }
+
+    /**
+     * Puts the decorations of the last frame on the boxes where they are now, after the diagram changed (a box
+     * moved, a filter hid or showed lock types) without a new snapshot, as when the run is paused.
+     */
+    public void relocate(KernelModel kernel) {
+        place(kernel);
+    }
+
+    private void place(KernelModel kernel) {
+        Map<String, Overlay> overlays = shown;
         Map<String, LockType> types = new HashMap<>();
         if (kernel != null) {
             kernel.getLockTypes().forEach(t -> types.putIfAbsent(t.getName(), t));
@@ -96,17 +109,17 @@ public final class LockGraphLiveOverlay {
     }
 
     /**
-     * Where a lock box is: its bounds, or, before the diagram was first laid out on screen, the place its part
-     * asked the layout for.
+     * Where a lock box is: the place its part asked the layout for, or its bounds.
      */
     private static Rectangle boxOf(GraphicalEditPart part) {
         IFigure figure = part.getFigure();
-        if (!figure.getBounds().isEmpty() || figure.getParent() == null
-                || figure.getParent().getLayoutManager() == null) {
-            return figure.getBounds();
+        // The constraint first: after a move it is already the new place, while the bounds follow only when the
+        // figure is validated for painting.
+        if (figure.getParent() != null && figure.getParent().getLayoutManager() != null
+                && figure.getParent().getLayoutManager().getConstraint(figure) instanceof Rectangle r) {
+            return r;
         }
-        Object constraint = figure.getParent().getLayoutManager().getConstraint(figure);
-        return constraint instanceof Rectangle r ? r : null;
+        return figure.getBounds();
     }
 
     /** Removes every decoration (a new run, or another model). */

@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Display;
 import org.smpng.graph.CategoryStyle;
+import org.smpng.graph.EdgeKind;
 import org.smpng.graph.LockGraphStyle;
 import org.smpng.graph.NodeCategory;
 import org.smpng.graph.TextMeasurer;
@@ -26,6 +27,7 @@ public final class DiagramResources {
     private final Map<NodeCategory, Color> outlines = new EnumMap<>(NodeCategory.class);
     private final Map<NodeCategory, Color> texts = new EnumMap<>(NodeCategory.class);
     private final Color edge;
+    private final Map<EdgeKind, Color> edges = new EnumMap<>(EdgeKind.class);
     private final Color background;
     private final Font labelFont;
     private final Font headingFont;
@@ -40,6 +42,9 @@ public final class DiagramResources {
             texts.put(category, color(categoryStyle.textRgb()));
         }
         edge = color(style.edgeRgb());
+        for (EdgeKind kind : EdgeKind.values()) {
+            edges.put(kind, color(style.edgeRgb(kind)));
+        }
         background = color(style.backgroundRgb());
         FontData system = display.getSystemFont().getFontData()[0];
         // The style's point size is the exported one; on screen the system font's family reads better.
@@ -74,6 +79,11 @@ public final class DiagramResources {
     /** Returns the colour of order edges. */
     public Color edge() {
         return edge;
+    }
+
+    /** Returns the colour of edges of a kind (declared, observed by WITNESS, reversal). */
+    public Color edge(EdgeKind kind) {
+        return edges.get(kind);
     }
 
     /** Returns the diagram's background colour. */

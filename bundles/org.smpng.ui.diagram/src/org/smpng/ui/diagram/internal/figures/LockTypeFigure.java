@@ -15,6 +15,8 @@ import org.eclipse.swt.graphics.Color;
 public final class LockTypeFigure extends Figure {
 
     private static final Color SELECTION = new Color(0x1a, 0x5f, 0xb4);
+    /** The halo of a search match: a yellow no lock category uses. */
+    private static final Color MATCH = new Color(0xff, 0xd3, 0x3d);
 
     private final Label label = new Label();
     private Color fill;
@@ -22,6 +24,7 @@ public final class LockTypeFigure extends Figure {
     private float outlineWidth = 1;
     private int cornerRadius = 10;
     private boolean selected;
+    private boolean matched;
 
     /** Creates an empty figure; set its text and colours before showing it. */
     public LockTypeFigure() {
@@ -74,6 +77,19 @@ public final class LockTypeFigure extends Figure {
         return selected;
     }
 
+    /** Shows or hides the halo that marks a match of the view's search. */
+    public void setMatched(boolean matched) {
+        if (this.matched != matched) {
+            this.matched = matched;
+            repaint();
+        }
+    }
+
+    /** Returns whether the search halo is shown. */
+    public boolean isMatched() {
+        return matched;
+    }
+
     @Override
     protected void paintFigure(Graphics graphics) {
         graphics.setAntialias(SWT.ON);
@@ -81,6 +97,12 @@ public final class LockTypeFigure extends Figure {
         box.width -= 1;
         box.height -= 1;
         int arc = cornerRadius * 2;
+        if (matched) {
+            // A thick yellow ring inside the bounds, under the fill's edge, so the label stays readable.
+            graphics.setBackgroundColor(MATCH);
+            graphics.fillRoundRectangle(getBounds(), arc + 4, arc + 4);
+            box.shrink(3, 3);
+        }
         if (fill != null) {
             graphics.setBackgroundColor(fill);
             graphics.fillRoundRectangle(box, arc, arc);

@@ -21,6 +21,17 @@ public final class OrderConnectionFigure extends PolylineConnection {
         setBackgroundColor(color);
     }
 
+    /**
+     * Draws the edge as an edge of another kind: in {@code color}, {@code width} pixels wide (Draw2d 3.2 lines have
+     * whole pixel widths), dashed or solid. Colours are owned by the caller.
+     */
+    public void setKindStyle(Color color, float width, boolean dashed) {
+        setForegroundColor(color);
+        setBackgroundColor(color);
+        setLineWidth(Math.max(1, Math.round(width)));
+        setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
+    }
+
     @Override
     public void paintFigure(Graphics graphics) {
         graphics.setAntialias(SWT.ON);

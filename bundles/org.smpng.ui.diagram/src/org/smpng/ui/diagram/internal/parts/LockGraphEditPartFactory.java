@@ -29,6 +29,11 @@ public final class LockGraphEditPartFactory implements EditPartFactory {
         return viewer.getContents() instanceof KernelModelPart diagram ? diagram.geometry() : null;
     }
 
+    /** Returns the diagram a viewer of these parts shows, or null if it shows none. */
+    public static LockGraphDiagram diagram(EditPartViewer viewer) {
+        return viewer.getContents() instanceof KernelModelPart diagram ? diagram : null;
+    }
+
     /** Returns the kernel model a viewer of these parts shows, or null if it shows none. */
     public static KernelModel shownModel(EditPartViewer viewer) {
         return viewer.getContents() instanceof KernelModelPart diagram ? diagram.kernel() : null;
@@ -39,8 +44,11 @@ public final class LockGraphEditPartFactory implements EditPartFactory {
         if (model instanceof KernelModel kernel) {
             return new KernelModelPart(kernel, resources, editable);
         }
-        if (model instanceof LockType lockType) {
-            return new LockTypePart(lockType, resources, editable);
+        if (model instanceof LockType || model instanceof RuntimeLockType) {
+            return new LockTypePart(model, resources, editable);
+        }
+        if (model instanceof WitnessEdge edge) {
+            return new WitnessEdgePart(edge, resources);
         }
         if (model instanceof OrderEdge edge) {
             return new OrderEdgePart(edge, resources, editable);

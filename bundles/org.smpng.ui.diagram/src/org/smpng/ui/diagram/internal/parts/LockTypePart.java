@@ -14,7 +14,6 @@ import org.eclipse.gef.Request;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.smpng.graph.NodeCategory;
-import org.smpng.graph.kernel.KernelLockGraphs;
 import org.smpng.model.kernel.LockType;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.figures.LockTypeFigure;
@@ -24,16 +23,18 @@ import org.smpng.ui.diagram.internal.policies.OrderConnectionPolicy;
 import org.smpng.ui.properties.EObjectPropertySource;
 
 /**
- * A lock type: a box coloured by its lock class (Giant in its own colour) at the place the layout gave it. Its
- * outgoing connections are the lock types that must be acquired after it. UI thread only.
+ * A lock type: a box coloured by its lock class (Giant in its own colour) at the place the layout (or the user)
+ * gave it. Its model is a kernel model's {@link LockType} or, for a lock type only the run knows, a
+ * {@link RuntimeLockType}. Its outgoing connections are the lock types acquired after it: declared, or seen by
+ * WITNESS, and the reversals that start at it. UI thread only.
  */
 final class LockTypePart extends AbstractGraphicalEditPart implements NodeEditPart {
 
     private final DiagramResources resources;
     private final boolean editable;
 
-    LockTypePart(LockType lockType, DiagramResources resources, boolean editable) {
-        setModel(lockType);
+    LockTypePart(Object node, DiagramResources resources, boolean editable) {
+        setModel(node);
         this.resources = resources;
         this.editable = editable;
     }
@@ -65,14 +66,21 @@ final class LockTypePart extends AbstractGraphicalEditPart implements NodeEditPa
 
     @Override
     protected void refreshVisuals() {
-        LockType lockType = lockType();
-        NodeCategory category = KernelLockGraphs.categoryOf(diagram().kernel(), lockType);
+        Object node = getModel();
+        NodeCategory category = diagram().categoryOfNode(node);
         LockTypeFigure figure = (LockTypeFigure) getFigure();
-        String className = lockType.getLockClass() == null ? "no lock class" : lockType.getLockClass().getName();
-        figure.setText(lockType.getName(), lockType.getName() + " (" + className + ")");
+        String name = KernelModelPart.nameOf(node);
+        if (node instanceof LockType lockType) {
+            String className = lockType.getLockClass() == null ? "no lock class" : lockType.getLockClass().getName();
+            String subsystem = lockType.getSubsystem() == null ? "" : ", " + lockType.getSubsystem().getName();
+            figure.setText(name, name + " (" + className + subsystem + ")");
+        } else {
+            figure.setText(name, name + " (" + ((RuntimeLockType) node).lockClass()
+                    + ")\nOnly seen at run time: the shown kernel model does not declare it.");
+        }
         figure.setColors(resources.fill(category), resources.outline(category), resources.text(category),
                 (float) resources.style().category(category).borderWidth());
-        Rectangle box = diagram().boxOf(lockType);
+        Rectangle box = diagram().boxOf(node);
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure,
                 box != null ? box : new Rectangle(0, 0, 60, 24));
     }
@@ -81,18 +89,18 @@ final class LockTypePart extends AbstractGraphicalEditPart implements NodeEditPa
     void refreshAll() {
         refresh();
         for (Object connection : getSourceConnections()) {
-            ((OrderEdgePart) connection).refresh();
+            ((AbstractGraphicalEditPart) connection).refresh();
         }
     }
 
     @Override
-    protected List<OrderEdge> getModelSourceConnections() {
-        return diagram().edgesFrom(lockType());
+    protected List<Object> getModelSourceConnections() {
+        return diagram().edgesFrom(getModel());
     }
 
     @Override
-    protected List<OrderEdge> getModelTargetConnections() {
-        return diagram().edgesTo(lockType());
+    protected List<Object> getModelTargetConnections() {
+        return diagram().edgesTo(getModel());
     }
 
     @Override
@@ -118,8 +126,8 @@ final class LockTypePart extends AbstractGraphicalEditPart implements NodeEditPa
     @Override
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class key) {
-        if (key == IPropertySource.class) {
-            return new EObjectPropertySource(lockType());
+        if (key == IPropertySource.class && getModel() instanceof LockType lockType) {
+            return new EObjectPropertySource(lockType);
         }
         return super.getAdapter(key);
     }

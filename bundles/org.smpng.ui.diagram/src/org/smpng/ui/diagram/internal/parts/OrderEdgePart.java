@@ -45,6 +45,9 @@ final class OrderEdgePart extends AbstractConnectionEditPart {
     protected void refreshVisuals() {
         KernelModelPart diagram = (KernelModelPart) getViewer().getContents();
         getConnectionFigure().setRoutingConstraint(diagram.routeOf(edge()));
+        // A declared edge in the declared style (the figure may be reused after a WITNESS edge's).
+        ((OrderConnectionFigure) getFigure()).setKindStyle(resources.edge(),
+                (float) resources.style().edgeWidth(), false);
     }
 
     @Override
