@@ -91,11 +91,13 @@ class TimelineTest {
         }
         assertTrue(tl.lane(0).size() > 2 * Timeline.CHUNK, "several chunks: " + tl.lane(0).size());
         SplittableRandom rnd = new SplittableRandom(7);
-        for (int trial = 0; trial < 40; trial++) {
+        for (int trial = 0; trial < 45; trial++) {
             int cpu = rnd.nextInt(tl.cpuCount());
             long t0 = rnd.nextLong(tl.endNs());
-            int columns = 1 + rnd.nextInt(300);
-            double per = 1 + rnd.nextDouble() * (tl.endNs() - t0) / columns;
+            int columns = 1 + rnd.nextInt(200);
+            // Every third trial zoomed in (the one-pass path), the others over up to the rest of the run.
+            double per = trial % 3 == 0 ? 1 + rnd.nextDouble() * 20_000
+                    : 1 + rnd.nextDouble() * (tl.endNs() - t0) / columns;
             float[] lod = tl.columnShares(cpu, t0, per, columns);
             float[] brute = bruteShares(tl.lane(cpu), tl.endNs(), t0, per, columns);
             for (int i = 0; i < lod.length; i++) {

@@ -56,7 +56,7 @@ public final class Timeline {
     /** Segments (and marks) per chunk; a power of two. */
     public static final int CHUNK = 4096;
     /** Segments between two stored cumulative sums. */
-    public static final int BLOCK = 64;
+    public static final int BLOCK = 16;
     static final int CHUNK_SHIFT = 12, BLOCKS = CHUNK / BLOCK;
 
     /**
@@ -175,12 +175,22 @@ public final class Timeline {
     /**
      * The level-of-detail summary of CPU {@code cpu} for drawing: {@code columns} columns of {@code nsPerColumn}
      * from {@code t0}; element {@code column * STATES + state} is the share (0..1) of the column the CPU spent in
-     * that state; a column outside the timeline is all zeros. Costs O(columns x (log n + BLOCK)), whatever the
-     * number of segments the columns cover.
+     * that state; a column outside the timeline is all zeros. Costs O(columns x (log n + BLOCK)) whatever the
+     * number of segments the columns cover, or, zoomed in (at most two segments per column), one pass over the
+     * visible segments.
      */
     public float[] columnShares(int cpu, long t0, double nsPerColumn, int columns) {
         float[] out = new float[columns * STATES];
         Lane l = lanes[cpu];
+        long end = Math.min(endNs, t0 + (long) Math.ceil(columns * nsPerColumn));
+        int i0 = Math.max(0, l.indexAt(t0)), i1 = l.indexAt(end);
+        if (i1 < 0 || end <= t0) {
+            return out;
+        }
+        if (i1 - i0 <= 2L * columns) {
+            sweep(l, t0, end, nsPerColumn, columns, i0, i1, out);
+            return out;
+        }
         long[] prev = new long[STATES], next = new long[STATES];
         long from = t0;
         l.cumulative(from, prev);
@@ -199,6 +209,43 @@ public final class Timeline {
             from = to;
         }
         return out;
+    }
+
+    /**
+     * Zoomed in (few segments per column): spreads segments i0..i1 over the columns they cover, in one pass.
+     * Column c is [t0 + ceil(c x per), t0 + ceil((c + 1) x per)), as in the cumulative path.
+     */
+    private static void sweep(Lane l, long t0, long end, double per, int columns, int i0, int i1, float[] out) {
+        double[] ns = new double[columns * STATES];
+        for (int i = i0; i <= i1; i++) {
+            long s = Math.max(t0, l.start(i)), e = Math.min(end, l.end(i));
+            if (e <= s) {
+                continue;
+            }
+            int state = l.state(i);
+            int c = Math.min(columns - 1, (int) ((s - t0) / per));
+            while (c > 0 && s < t0 + (long) Math.ceil(c * per)) {
+                c--;
+            }
+            for (; c < columns; c++) {
+                long cs = t0 + (long) Math.ceil(c * per), ce = t0 + (long) Math.ceil((c + 1) * per);
+                if (cs >= e) {
+                    break;
+                }
+                long overlap = Math.min(e, ce) - Math.max(s, cs);
+                if (overlap > 0) {
+                    ns[c * STATES + state] += overlap;
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            long cs = t0 + (long) Math.ceil(c * per), ce = t0 + (long) Math.ceil((c + 1) * per);
+            if (ce > cs) {
+                for (int s = 0; s < STATES; s++) {
+                    out[c * STATES + s] = (float) (ns[c * STATES + s] / (ce - cs));
+                }
+            }
+        }
     }
 
     /** The state with the largest share in {@code column} of a {@link #columnShares} result, or -1 if none. */
@@ -406,14 +453,17 @@ public final class Timeline {
             if (i < 0) {
                 return;
             }
-            int block = i / BLOCK;
+            // A block never spans two chunks (CHUNK is a multiple of BLOCK), so the scan reads one chunk's arrays.
             SegmentChunk c = chunks[i >>> CHUNK_SHIFT];
-            int inChunk = block % BLOCKS;
-            System.arraycopy(c.cum, inChunk * STATES, out, 0, STATES);
-            for (int j = block * BLOCK; j < i; j++) {
-                out[state(j)] += start(j + 1) - start(j);
+            int k = i & (CHUNK - 1);
+            int first = k - k % BLOCK;
+            System.arraycopy(c.cum, first / BLOCK * STATES, out, 0, STATES);
+            long[] starts = c.start;
+            byte[] states = c.state;
+            for (int j = first; j < k; j++) {
+                out[states[j]] += starts[j + 1] - starts[j];
             }
-            out[state(i)] += at - start(i);
+            out[states[k]] += at - starts[k];
         }
     }
 

@@ -137,6 +137,8 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         canvas = new FigureCanvas(top, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.setHorizontalScrollBarVisibility(FigureCanvas.NEVER);
+        // The lanes are as wide as the view (time is scrolled by the slider below), as tall as the CPUs need.
+        canvas.getViewport().setContentsTracksWidth(true);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         slider = new Slider(top, SWT.HORIZONTAL);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -323,9 +325,8 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     }
 
     private void fitFigureWidth() {
-        int width = canvas.getClientArea().width;
-        org.eclipse.draw2d.geometry.Dimension pref = figure.getPreferredSize(width, -1);
-        figure.setSize(Math.max(1, width), pref.height);
+        figure.revalidate();
+        canvas.getViewport().validate();
     }
 
     /** Puts the visible range within the timeline (following: its end), and updates the figure and scroll bar. */

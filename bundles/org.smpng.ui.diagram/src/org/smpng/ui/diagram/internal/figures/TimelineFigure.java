@@ -212,9 +212,8 @@ public final class TimelineFigure extends Figure {
             }
             return out;
         }
-        int columns = Math.max(1, xOf(end) - xOf(viewStart));
-        double per = viewSpan / (double) width;
-        float[] shares = timeline.columnShares(cpu, viewStart, per, columns);
+        float[] shares = summaryShares(cpu);
+        int columns = shares.length / Timeline.STATES;
         int x = xOf(viewStart);
         for (int c = 0; c < columns; c++) {
             int dominant = Timeline.dominant(shares, c);
@@ -223,6 +222,20 @@ public final class TimelineFigure extends Figure {
             }
         }
         return out;
+    }
+
+    /** Whether lane {@code cpu} has more segments in view than pixel columns, so is drawn summarized. */
+    public boolean summarized(int cpu) {
+        Timeline.Lane lane = timeline.lane(cpu);
+        long end = Math.min(viewStart + viewSpan, timeline.endNs());
+        return end > viewStart && lane.indexAt(end) - Math.max(0, lane.indexAt(viewStart)) > axisWidth();
+    }
+
+    /** The column shares of lane {@code cpu} in view, one column per pixel up to the timeline's end. */
+    private float[] summaryShares(int cpu) {
+        long end = Math.min(viewStart + viewSpan, timeline.endNs());
+        int columns = Math.max(1, xOf(end) - xOf(viewStart));
+        return timeline.columnShares(cpu, viewStart, viewSpan / (double) axisWidth(), columns);
     }
 
     /** A thread's name without its process ({@code syscall-mix/reader#3} is {@code reader#3}). */
@@ -324,12 +337,10 @@ public final class TimelineFigure extends Figure {
     }
 
     private void paintLane(Graphics g, int cpu, int top, int lh, int fontH) {
-        List<Shown> shown = shownSegments(cpu);
-        boolean summarized = !shown.isEmpty() && shown.get(0).segment() < 0;
-        if (summarized) {
+        if (summarized(cpu)) {
             int x0 = xOf(viewStart);
-            float[] shares = timeline.columnShares(cpu, viewStart, viewSpan / (double) axisWidth(),
-                    shown.get(shown.size() - 1).x1() - x0);
+            // Drawn from the shares, not from shown (which keeps only each column's dominant state).
+            float[] shares = summaryShares(cpu);
             for (int c = 0; c < shares.length / Timeline.STATES; c++) {
                 int y = top + lh;
                 for (int s : new int[] {Timeline.USER, Timeline.KERNEL, Timeline.RUNNING, Timeline.INTR,
@@ -344,7 +355,7 @@ public final class TimelineFigure extends Figure {
             }
             return;
         }
-        for (Shown s : shown) {
+        for (Shown s : shownSegments(cpu)) {
             if (s.state() == Timeline.IDLE) {
                 continue;
             }
@@ -506,8 +517,7 @@ public final class TimelineFigure extends Figure {
             what = "interrupt handler of " + timeline.names().interrupt(lane.detail(i));
         }
         long per = viewSpan / Math.max(1, axisWidth());
-        boolean summarized = shownSegments(cpu).stream().anyMatch(s -> s.segment() < 0);
-        if (summarized) {
+        if (summarized(cpu)) {
             long[] ns = timeline.stateTime(cpu, t, t + Math.max(1, per));
             StringBuilder sb = new StringBuilder(timeline.names().cpus().get(cpu) + " around "
                     + formatTime(t, Math.max(1, per)) + ":");
