@@ -98,7 +98,8 @@ class TimelineViewTest {
             assertEquals(r.utilisation()[s], total[s] / all, 1e-9, Timeline.STATE_NAMES.get(s));
         }
         assertTrue(timeline.isFollowing(), "a fresh view follows the run");
-        assertEquals(10 * MS, timeline.visibleStartNs(), "following shows the last 10 ms");
+        assertEquals(20 * MS - TimelineView.DEFAULT_SPAN_NS, timeline.visibleStartNs(),
+                "following shows the latest span");
 
         // Each lane shows the recorded segments of the range in view, in order, with the recorded threads.
         timeline.showRange(0, 2 * MS);

@@ -75,8 +75,11 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     /** How often a run in progress copies its timeline for the view: four times a second of wall time. */
     public static final long COPY_INTERVAL_NS = 250_000_000L;
 
-    /** The interval shown while following a fresh run: the last 10 ms of virtual time. */
-    public static final long DEFAULT_SPAN_NS = 10_000_000L;
+    /**
+     * The interval shown while following a fresh run: the last 5 ms of virtual time, in which the syscall mix's
+     * segments on 4 CPUs are still drawn one by one on a full-width view.
+     */
+    public static final long DEFAULT_SPAN_NS = 5_000_000L;
 
     private static final long MIN_SPAN_NS = 1_000;
     private static final double ZOOM_STEP = 1.5;
@@ -152,6 +155,7 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
                 + " or open a KTR trace (ktrdump -ct) from the toolbar.");
         canvas.setContents(figure);
         canvas.addListener(SWT.Resize, e -> {
+            figure.setFillHeight(canvas.getClientArea().height);
             fitFigureWidth();
             applyRange();
         });
@@ -189,18 +193,23 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     }
 
     private void contributeToolBar(IToolBarManager bar) {
-        bar.add(new Action("Zoom In (Ctrl+wheel)") {
+        IAction zoomIn = new Action("Zoom In") {
             @Override
             public void run() {
                 zoomBy(ZOOM_STEP, following ? start + span : start + span / 2);
             }
-        });
-        bar.add(new Action("Zoom Out") {
+        };
+        zoomIn.setToolTipText("Zoom in (Ctrl+mouse wheel over the lanes zooms around the mouse;"
+                + " Shift+wheel pans)");
+        bar.add(zoomIn);
+        IAction zoomOut = new Action("Zoom Out") {
             @Override
             public void run() {
                 zoomBy(1 / ZOOM_STEP, following ? start + span : start + span / 2);
             }
-        });
+        };
+        zoomOut.setToolTipText("Zoom out (Ctrl+mouse wheel over the lanes zooms around the mouse)");
+        bar.add(zoomOut);
         bar.add(new Action("Zoom to Fit the Whole Run", icon("zoom_fit.png")) {
             @Override
             public void run() {
@@ -418,10 +427,8 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
             return;
         }
         String what = trace != null ? "KTR trace " + tl.source() : "Live run of " + tl.source();
-        setContentDescription(String.format(Locale.ROOT, "%s: %d CPUs, %s recorded; showing %s – %s%s%s", what,
-                tl.cpuCount(), TimelineFigure.formatTime(tl.endNs(), Math.max(1, tl.endNs() / 1000)),
-                TimelineFigure.formatTime(start, Math.max(1, span / 100)),
-                TimelineFigure.formatTime(start + span, Math.max(1, span / 100)),
+        setContentDescription(String.format(Locale.ROOT, "%s: %d CPUs, %.3f ms recorded; showing %.3f – %.3f ms%s%s",
+                what, tl.cpuCount(), tl.endNs() / 1e6, start / 1e6, (start + span) / 1e6,
                 following && trace == null ? " (following)" : "",
                 traceError.isEmpty() ? "" : "  " + traceError));
     }

@@ -54,8 +54,8 @@ public final class TimelineFigure extends Figure {
     /** Lanes from this many CPUs on are compact (lower, no thread names in segments). */
     public static final int COMPACT_FROM = 17;
     /** The width of the lane titles at the left. */
-    public static final int HEADER_WIDTH = 86;
-    private static final int RULER = 24, MARK_BAND = 7, GAP = 3, PAD = 6;
+    public static final int HEADER_WIDTH = 112;
+    private static final int RULER = 24, MARK_BAND = 7, GAP = 3, PAD = 6, MIN_LANE = 28, MAX_LANE = 56;
 
     private Timeline timeline;
     private long viewStart;
@@ -64,6 +64,7 @@ public final class TimelineFigure extends Figure {
     private Set<Integer> selectedThreads = Set.of();
     private Set<Integer> selectedCpus = Set.of();
     private String emptyText = "";
+    private int fillHeight;
 
     /** Shows {@code tl} (null: nothing, with {@link #setEmptyText}); keeps the visible range. */
     public void setTimeline(Timeline tl) {
@@ -125,8 +126,20 @@ public final class TimelineFigure extends Figure {
         return timeline != null && timeline.cpuCount() >= COMPACT_FROM;
     }
 
+    /** Lets the lanes grow (up to {@link #MAX_LANE} pixels) to fill {@code height}, the view's height. */
+    public void setFillHeight(int height) {
+        fillHeight = height;
+        revalidate();
+        repaint();
+    }
+
     private int laneHeight() {
-        return isCompact() ? 12 : 28;
+        if (isCompact()) {
+            return 12;
+        }
+        int cpus = timeline == null ? 1 : timeline.cpuCount();
+        int free = (fillHeight - RULER - legendHeight() - PAD) / cpus - MARK_BAND - GAP;
+        return Math.max(MIN_LANE, Math.min(MAX_LANE, free));
     }
 
     private int legendHeight() {
@@ -294,8 +307,8 @@ public final class TimelineFigure extends Figure {
             for (long v : ns) {
                 all += v;
             }
-            String title = timeline.names().cpus().get(c) + (all > 0
-                    ? String.format(Locale.ROOT, " %2.0f%%", 100.0 * (all - ns[Timeline.IDLE]) / all) : "");
+            String title = timeline.names().cpus().get(c) + (all > 0 ? String.format(Locale.ROOT,
+                    isCompact() ? " %2.0f%%" : "  %2.0f%% busy", 100.0 * (all - ns[Timeline.IDLE]) / all) : "");
             g.setForegroundColor(selectedCpus.contains(c) ? SELECTED : TEXT);
             g.drawText(title, b.x + PAD, top + (lh - fontH) / 2);
             if (selectedCpus.contains(c)) {
