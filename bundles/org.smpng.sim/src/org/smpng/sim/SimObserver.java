@@ -94,6 +94,16 @@ public interface SimObserver {
     default void contextSwitch(long timeNs, int cpu, int from, int to) {
     }
 
+    /**
+     * What CPU {@code cpu} spends its time on changed to {@code state}, one of {@link SimResults#USER},
+     * {@link SimResults#KERNEL}, {@link SimResults#SPIN}, {@link SimResults#INTR} (interrupt context and interrupt
+     * threads) and {@link SimResults#IDLE}: the stretches between these calls add up to the results' utilisation
+     * split. Reported before the {@link #contextSwitch} that goes with a change, if any. The parallel mode does not
+     * report it (its CPUs account on their own host threads); observers then see only the switches.
+     */
+    default void cpuStateChanged(long timeNs, int cpu, int state) {
+    }
+
     /** The thread was preempted on {@code cpu} (the switch itself is reported by contextSwitch). */
     default void preempted(long timeNs, int cpu, int thread) {
     }

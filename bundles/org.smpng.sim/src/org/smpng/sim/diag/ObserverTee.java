@@ -95,6 +95,13 @@ public final class ObserverTee implements SimObserver {
     }
 
     @Override
+    public void cpuStateChanged(long timeNs, int cpu, int state) {
+        for (SimObserver o : observers) {
+            o.cpuStateChanged(timeNs, cpu, state);
+        }
+    }
+
+    @Override
     public void contextSwitch(long timeNs, int cpu, int from, int to) {
         for (SimObserver o : observers) {
             o.contextSwitch(timeNs, cpu, from, to);

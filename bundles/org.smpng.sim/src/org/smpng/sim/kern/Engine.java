@@ -532,7 +532,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
                 td.phase = SimThread.PH_WORKING;
                 td.workEnd = now + td.remaining;
                 td.remaining = 0;
-                td.cpu.account(now, td.workKind);
+                account(td.cpu, td.workKind);
                 events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
                 return null;
             }
@@ -810,7 +810,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         hc.cpu = c;
         hc.lastCpu = c.index;
         hc.critnest = 1;
-        c.account(now, Cpu.INTR);
+        account(c, Cpu.INTR);
         return hc;
     }
 
@@ -897,7 +897,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             c.current = null;
             c.owepreempt = false;
             c.quantumExpired = false;
-            c.account(now, Cpu.IDLE);
+            account(c, Cpu.IDLE);
             SimThread next = runq.choose(); // sched_idletd: work queued while the CPU was in interrupt context
             if (next != null) {
                 runq.remove(next);
@@ -908,7 +908,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         td.critnest--;
         if (ic.interruptedPhase == SimThread.PH_SWITCHING) {
             td.workEnd = now + ic.remaining;
-            c.account(now, Cpu.KERNEL);
+            account(c, Cpu.KERNEL);
             events.add(td.workEnd, EV_SWITCH_DONE, td.tid, td.epoch);
         } else {
             if (ic.interruptedPhase == SimThread.PH_SPINNING) {
@@ -916,7 +916,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             }
             td.phase = SimThread.PH_WORKING;
             td.workEnd = now + ic.remaining;
-            c.account(now, td.workKind);
+            account(c, td.workKind);
             events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
         }
         if (td.critnest == 0 && c.owepreempt) { // critical_exit() of the interrupt: take the preemption now
@@ -1453,6 +1453,17 @@ public final class Engine implements org.smpng.sim.SimEngine {
         assert td.state == SimThread.TDS_RUNNING && td.phase == SimThread.PH_CODE : td + " is not running code";
     }
 
+    /**
+     * Moves CPU {@code c}'s time accounting to {@code bucket} from now on, and tells the observer when what the CPU
+     * does changes (the utilisation split of the results is the sum of these stretches). Baton held.
+     */
+    private void account(Cpu c, int bucket) {
+        if (c.bucket != bucket) {
+            observer.cpuStateChanged(now, c.index, bucket);
+        }
+        c.account(now, bucket);
+    }
+
     /** Spends {@code ns} of virtual CPU time as {@code kind}. Entry and exit: td runs code, baton held. */
     void consume(SimThread td, long ns, int kind) {
         if (ns <= 0) {
@@ -1461,7 +1472,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         td.phase = SimThread.PH_WORKING;
         td.workKind = td.ithread && kind == Cpu.KERNEL ? Cpu.INTR : kind;
         td.workEnd = now + ns;
-        td.cpu.account(now, td.workKind);
+        account(td.cpu, td.workKind);
         events.add(td.workEnd, EV_WORK_DONE, td.tid, td.epoch);
         loop(td);
     }
@@ -1470,7 +1481,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
     int spinWait(SimThread td) {
         td.phase = SimThread.PH_SPINNING;
         td.spinResult = SimThread.SPIN_PENDING;
-        td.cpu.account(now, Cpu.SPIN);
+        account(td.cpu, Cpu.SPIN);
         loop(td);
         return td.spinResult;
     }
@@ -1537,7 +1548,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
             dispatch(c, next, td);
         } else {
             c.current = null;
-            c.account(now, Cpu.IDLE);
+            account(c, Cpu.IDLE);
             observer.contextSwitch(now, c.index, td.tid, -1);
         }
     }
@@ -1565,7 +1576,7 @@ public final class Engine implements org.smpng.sim.SimEngine {
         c.quantumExpired = false;
         c.switches++;
         c.sliceEnd = now + sched.slice(c);
-        c.account(now, Cpu.KERNEL);
+        account(c, Cpu.KERNEL);
         observer.contextSwitch(now, c.index, prev == null ? -1 : prev.tid, next.tid);
         next.workEnd = now + contextSwitchNs; // when the switch completes, should an interrupt freeze it
         events.add(next.workEnd, EV_SWITCH_DONE, next.tid, next.epoch);

@@ -1,0 +1,2 @@
+/** Reading KTR traces ({@code ktrdump -ct} output with KTRGRAPH records) into timelines. */
+package org.smpng.io.ktr;
