@@ -35,7 +35,7 @@ class PerspectiveTest {
         assertTrue(views.contains(IPageLayout.ID_PROP_SHEET), views.toString());
         assertTrue(views.containsAll(List.of(SmpngPerspective.SIMULATION_VIEW_ID, SmpngPerspective.RUN_QUEUES_VIEW_ID,
                 SmpngPerspective.BLOCKED_BY_VIEW_ID, SmpngPerspective.LOCK_PROFILE_VIEW_ID,
-                SmpngPerspective.TIMELINE_VIEW_ID)), views.toString());
+                SmpngPerspective.TIMELINE_VIEW_ID, SmpngPerspective.CHARTS_VIEW_ID)), views.toString());
         page.findViewReference(SmpngPerspective.SIMULATION_VIEW_ID).getView(true);
         IViewReference graph = page.findViewReference(SmpngPerspective.LOCK_GRAPH_VIEW_ID);
         IViewPart view = graph.getView(true);

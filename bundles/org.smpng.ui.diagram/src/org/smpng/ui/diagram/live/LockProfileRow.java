@@ -8,23 +8,33 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.sim.diag.LockProfiler;
+import org.smpng.sim.diag.LogBuckets;
 import org.smpng.sim.diag.LockProfiler.Point;
 
 /**
  * One acquisition point of the live run's LOCK_PROFILING, copied out of the {@link LockProfiler} so the UI thread
  * never reads the profiler the engine writes: lock (type) name and class, the site, the counts, hold and wait times
- * and the 50th and 99th percentiles of their distributions. Times in nanoseconds. Properties shows a selected row
- * as the Lock Profile view's columns.
+ * and the 50th and 99th percentiles of their distributions, and the distributions themselves as power-of-two
+ * microsecond buckets ({@link LogBuckets}) for the view's histograms. Times in nanoseconds. Properties shows a
+ * selected row as the Lock Profile view's columns.
  *
  * @param lockName the lock's type name (lo_name), as the Lock Graph names it
  * @param lockClass "sleep mutex", "spin mutex", "sx" or "lockmgr"
  * @param site {@code file:line} of the acquisition
  * @param count acquisitions whose hold ended
  * @param contested acquisitions that found the lock held by another thread (cnt_lock)
+ * @param holdBuckets the hold times' histogram; its counts sum to {@code count}
+ * @param waitBuckets the wait times' histogram (uncontested acquisitions wait 0); its counts sum to {@code count}
  */
 public record LockProfileRow(String lockName, String lockClass, String site, long count, long contested,
         long totalHoldNs, long maxHoldNs, double avgHoldNs, long totalWaitNs, long maxWaitNs, double avgWaitNs,
-        long holdP50Ns, long holdP99Ns, long waitP50Ns, long waitP99Ns) implements IAdaptable {
+        long holdP50Ns, long holdP99Ns, long waitP50Ns, long waitP99Ns, List<LogBuckets.Bucket> holdBuckets,
+        List<LogBuckets.Bucket> waitBuckets) implements IAdaptable {
+
+    public LockProfileRow {
+        holdBuckets = List.copyOf(holdBuckets);
+        waitBuckets = List.copyOf(waitBuckets);
+    }
 
     /**
      * The points of {@code profiler} with at least one ended hold, in its order (file, line, lock name). Must run on
@@ -40,7 +50,8 @@ public record LockProfileRow(String lockName, String lockClass, String site, lon
                     p.contestedLocking(), p.totalHoldNs(), p.maxHoldNs(), p.avgHoldNs(), p.totalWaitNs(),
                     p.maxWaitNs(), p.avgWaitNs(), p.holdHistogram().getValueAtPercentile(50),
                     p.holdHistogram().getValueAtPercentile(99), p.waitHistogram().getValueAtPercentile(50),
-                    p.waitHistogram().getValueAtPercentile(99)));
+                    p.waitHistogram().getValueAtPercentile(99), LogBuckets.of(p.holdHistogram()),
+                    LogBuckets.of(p.waitHistogram())));
         }
         return List.copyOf(rows);
     }

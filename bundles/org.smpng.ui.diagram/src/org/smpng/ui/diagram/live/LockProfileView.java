@@ -11,12 +11,25 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.part.ViewPart;
+import org.smpng.sim.diag.LogBuckets;
 
 /**
  * LOCK_PROFILING of the live run: one row per acquisition point (lock and {@code file:line}) with its count,
@@ -24,7 +37,10 @@ import org.eclipse.ui.part.ViewPart;
  * The table is refreshed when the run pauses or ends and about once a second while it runs (the session copies the
  * profile then, see {@link LiveSession#lockProfile()}), so it never reads the profiler the engine writes. A click on a column header
  * sorts by it (numbers largest first, names A to Z); a second click on the same header reverses the order.
- * Selecting a row selects its lock type in the Lock Graph ({@link LockGraphLiveLink}). UI thread only.
+ * Selecting a row selects its lock type in the Lock Graph ({@link LockGraphLiveLink}) and shows the hold and wait
+ * histograms of its acquisition point beside the table (power-of-two microsecond buckets; every profiled
+ * acquisition is in each, so each histogram's counts sum to the row's count); the toolbar exports them as PNG or
+ * CSV. UI thread only.
  */
 public final class LockProfileView extends ViewPart implements LiveSession.Listener {
 
@@ -52,7 +68,12 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
             time("Wait p50", r -> (double) r.waitP50Ns()),
             time("Wait p99", r -> (double) r.waitP99Ns()));
 
+    private static final Color HOLD_COLOR = new Color(31, 119, 180), WAIT_COLOR = new Color(214, 39, 40);
+
     private TableViewer viewer;
+    private Label histogramTitle;
+    private Chart holdChart, waitChart;
+    private LockProfileRow histogramRow; // the row whose histograms are shown, or null
     private List<LockProfileRow> shown; // the session's list last shown (compared by identity: it is immutable)
     private int sortColumn = -1; // -1: the session's order (file, line, lock)
     private boolean sortReversed; // whether the sort column's first-click order is reversed
@@ -73,7 +94,8 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        viewer = new TableViewer(sash, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -106,6 +128,12 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
             }
         });
         getSite().setSelectionProvider(viewer);
+        createHistograms(sash);
+        sash.setWeights(new int[] {62, 38});
+        viewer.addSelectionChangedListener(e -> showHistograms(
+                (LockProfileRow) viewer.getStructuredSelection().getFirstElement()));
+        getViewSite().getActionBars().getToolBarManager()
+                .add(ChartExport.action(getSite().getShell(), "histograms", this::histogramCharts));
         LiveSession session = LiveSession.get();
         session.addListener(this);
         stateChanged(session);
@@ -140,8 +168,94 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
         }
         if (profile != shown) {
             shown = profile;
+            LockProfileRow before = histogramRow;
             viewer.setInput(shown);
+            // The refreshed profile has new rows: keep the same acquisition point selected and its histograms
+            // current.
+            LockProfileRow now = before == null ? null : shown.stream()
+                    .filter(r -> r.lockName().equals(before.lockName()) && r.site().equals(before.site()))
+                    .findFirst().orElse(null);
+            if (now != null) {
+                viewer.setSelection(new StructuredSelection(now), false);
+            }
+            showHistograms(now);
         }
+    }
+
+    private void createHistograms(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        c.setLayout(layout);
+        histogramTitle = new Label(c, SWT.WRAP);
+        histogramTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        holdChart = histogramChart(c, "Hold time");
+        waitChart = histogramChart(c, "Wait time (uncontested: 0, in the first bucket)");
+        showHistograms(null);
+    }
+
+    private static Chart histogramChart(Composite parent, String title) {
+        Chart chart = new Chart(parent, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.getTitle().setText(title);
+        chart.getTitle().setFont(parent.getFont());
+        chart.getLegend().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTitle().setText("time");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("acquisitions");
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
+        chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        return chart;
+    }
+
+    /** Draws the histograms of {@code row}, or empties them (null). */
+    private void showHistograms(LockProfileRow row) {
+        histogramRow = row;
+        if (row == null) {
+            histogramTitle.setText("Select a row to see its hold and wait histograms.");
+        } else {
+            histogramTitle.setText(String.format("%s @ %s: %d acquisitions, %d contested", row.lockName(), row.site(),
+                    row.count(), row.contested()));
+        }
+        bars(holdChart, row == null ? List.of() : row.holdBuckets(), HOLD_COLOR);
+        bars(waitChart, row == null ? List.of() : row.waitBuckets(), WAIT_COLOR);
+        histogramTitle.getParent().layout();
+    }
+
+    private static void bars(Chart chart, List<LogBuckets.Bucket> buckets, Color color) {
+        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(s.getId());
+        }
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        if (buckets.isEmpty()) {
+            x.setCategorySeries(new String[] {""});
+        } else {
+            x.setCategorySeries(buckets.stream().map(LogBuckets::label).toArray(String[]::new));
+            IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR,
+                    chart.getTitle().getText().startsWith("Hold") ? "hold" : "wait");
+            bars.setYSeries(buckets.stream().mapToDouble(LogBuckets.Bucket::count).toArray());
+            bars.setBarColor(color);
+        }
+        chart.getAxisSet().adjustRange();
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        y.setRange(new Range(0, Math.max(1, y.getRange().upper * 1.05)));
+        chart.redraw();
+    }
+
+    /** The hold and wait histogram charts, top to bottom (what the toolbar exports). */
+    public List<Chart> histogramCharts() {
+        return List.of(holdChart, waitChart);
+    }
+
+    /** The row whose histograms are shown, or null. */
+    public LockProfileRow histogramRow() {
+        return histogramRow;
+    }
+
+    /** Writes the histograms to {@code file} (.png or .csv), as the toolbar's Export does. */
+    public void exportHistograms(java.nio.file.Path file) throws java.io.IOException {
+        ChartExport.write(histogramCharts(), file);
     }
 
     /** The header titles, in column order. */

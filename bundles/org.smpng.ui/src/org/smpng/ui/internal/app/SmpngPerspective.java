@@ -23,7 +23,8 @@ public final class SmpngPerspective implements IPerspectiveFactory {
             RUN_QUEUES_VIEW_ID = "org.smpng.ui.diagram.runQueuesView",
             BLOCKED_BY_VIEW_ID = "org.smpng.ui.diagram.blockedByView",
             LOCK_PROFILE_VIEW_ID = "org.smpng.ui.diagram.lockProfileView",
-            TIMELINE_VIEW_ID = "org.smpng.ui.diagram.timelineView";
+            TIMELINE_VIEW_ID = "org.smpng.ui.diagram.timelineView",
+            CHARTS_VIEW_ID = "org.smpng.ui.diagram.chartsView";
 
     /** The SMPng status board view of this bundle. */
     public static final String STATUS_BOARD_VIEW_ID = "org.smpng.ui.statusBoard";
@@ -37,6 +38,7 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(STATUS_BOARD_VIEW_ID);
         bottom.addView(TIMELINE_VIEW_ID);
+        bottom.addView(CHARTS_VIEW_ID); // scaling sweeps, Giant's share and latencies: wide, so below everything
         layout.addView(LOCK_GRAPH_VIEW_ID, IPageLayout.LEFT, 0.5f, editorArea);
         // The live run: its controls left of the graph, the run queues and blocked-by chains right of it, so a
         // first-time user sees the scenario ready to run and everything that moves when they press Run.
@@ -51,6 +53,7 @@ public final class SmpngPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(BLOCKED_BY_VIEW_ID);
         layout.addShowViewShortcut(LOCK_PROFILE_VIEW_ID);
         layout.addShowViewShortcut(TIMELINE_VIEW_ID);
+        layout.addShowViewShortcut(CHARTS_VIEW_ID);
         layout.addShowViewShortcut(LOCK_GRAPH_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
