@@ -180,6 +180,12 @@ class DiagramExportTest {
         }
         String pdf = pdfText(export(view.diagramFigure(), ExportFormat.PDF));
         assertTrue(pdf.contains("(global run queue)"), "the lane titles are PDF text");
+        // A canvas larger than the lanes stretches them; the export leaves the blank stretch out.
+        view.canvas().setSize(lanes.getPreferredSize().width + 300, lanes.getPreferredSize().height + 200);
+        Workbench.drain();
+        assertTrue(lanes.getBounds().height > lanes.getPreferredSize().height, "stretched: " + lanes.getBounds());
+        Rectangle extent = DiagramExporter.extent(lanes);
+        assertEquals(lanes.getPreferredSize(), extent.getSize(), "the lanes, not the stretch to the view's size");
         ImageData png = assertPngIsTheExtent(view.diagramFigure(), 1);
         // The global queue's header is filled (not background) where the view fills it.
         Rectangle header = lanes.boundsOf(RunQueuesView.GLOBAL_QUEUE);
