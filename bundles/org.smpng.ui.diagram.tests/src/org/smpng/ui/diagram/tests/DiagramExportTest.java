@@ -180,6 +180,12 @@ class DiagramExportTest {
         }
         String pdf = pdfText(export(view.diagramFigure(), ExportFormat.PDF));
         assertTrue(pdf.contains("(global run queue)"), "the lane titles are PDF text");
+        // A canvas larger than the lanes stretches them; the export leaves the blank stretch out.
+        view.canvas().setSize(lanes.getPreferredSize().width + 300, lanes.getPreferredSize().height + 200);
+        Workbench.drain();
+        assertTrue(lanes.getBounds().height > lanes.getPreferredSize().height, "stretched: " + lanes.getBounds());
+        Rectangle extent = DiagramExporter.extent(lanes);
+        assertEquals(lanes.getPreferredSize(), extent.getSize(), "the lanes, not the stretch to the view's size");
         ImageData png = assertPngIsTheExtent(view.diagramFigure(), 1);
         // The global queue's header is filled (not background) where the view fills it.
         Rectangle header = lanes.boundsOf(RunQueuesView.GLOBAL_QUEUE);
@@ -411,6 +417,58 @@ class DiagramExportTest {
         assertTrue(after.getAttribute("style").contains("font-family: \"" + family + "\""),
                 after.getAttribute("style"));
         assertEquals("shapes", doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+    }
+
+    /** A figure with the rarer drawing calls: a gradient, a dashed line, a pie slice and an image. */
+    private static final class GradientFigure extends Figure {
+        private final org.eclipse.swt.graphics.Image image;
+
+        GradientFigure(org.eclipse.swt.graphics.Image image) {
+            this.image = image;
+            setBounds(new Rectangle(0, 0, 120, 60));
+        }
+
+        @Override
+        protected void paintFigure(Graphics g) {
+            g.setForegroundColor(ColorConstants.white);
+            g.setBackgroundColor(ColorConstants.blue);
+            g.fillGradient(0, 0, 40, 40, true);
+            g.setForegroundColor(ColorConstants.black);
+            g.setLineStyle(Graphics.LINE_DASH);
+            g.drawLine(0, 50, 100, 50);
+            g.setLineStyle(Graphics.LINE_SOLID);
+            g.setBackgroundColor(ColorConstants.red);
+            g.fillArc(50, 0, 30, 30, 0, 90);
+            g.drawImage(image, 90, 0);
+        }
+    }
+
+    @Test
+    void theAdapterDrawsGradientsDashesArcsAndImagesWithTheirTransparency() throws Exception {
+        // A 2 x 1 image: a red pixel and a transparent one.
+        ImageData data = new ImageData(2, 1, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+        data.setPixel(0, 0, 0xFF0000);
+        data.setPixel(1, 0, 0x00FF00);
+        data.transparentPixel = 0x00FF00;
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(Display.getCurrent(), data);
+        try {
+            GradientFigure figure = new GradientFigure(image);
+            figure.setFont(Display.getCurrent().getSystemFont());
+            String svg = new String(new DiagramExporter().toBytes(figure, ExportFormat.SVG, "rare"),
+                    StandardCharsets.UTF_8);
+            assertTrue(svg.contains("<linearGradient"), "the gradient is a vector gradient");
+            assertTrue(svg.contains("stroke-dasharray"), "the dashed line is dashed");
+            Matcher png = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(svg);
+            assertTrue(png.find(), "the image is embedded");
+            ImageData embedded = new ImageData(new ByteArrayInputStream(java.util.Base64.getDecoder()
+                    .decode(png.group(1))));
+            assertEquals(2, embedded.width);
+            assertEquals(255, embedded.getAlpha(0, 0), "the red pixel is opaque");
+            assertEquals(0, embedded.getAlpha(1, 0), "the transparent pixel stays transparent");
+            assertEquals(new RGB(255, 0, 0), embedded.palette.getRGB(embedded.getPixel(0, 0)));
+        } finally {
+            image.dispose();
+        }
     }
 
     @Test

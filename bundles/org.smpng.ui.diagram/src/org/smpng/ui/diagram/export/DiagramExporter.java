@@ -15,6 +15,8 @@ import org.eclipse.draw2d.FreeformFigure;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.UpdateManager;
+import org.eclipse.draw2d.Viewport;
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -38,7 +40,8 @@ import org.smpng.io.export.ExportFormat;
  * as text, through {@link Graphics2DGraphics}; PNG through SWT's own {@code GC}, so its pixels are the screen's.
  *
  * <p>The picture covers the figure's extent (for a freeform diagram the union of what its layers hold, wherever
- * the user scrolled; else the figure's bounds) plus {@link #margin()} on every side, at 100% whatever the viewer's
+ * the user scrolled; for a canvas's contents the part they fill, not the stretch to the canvas's size; else the
+ * figure's bounds) plus {@link #margin()} on every side, at 100% whatever the viewer's
  * zoom; PNGs may be scaled ({@link #pngScale()}, 2 for print). The background is the colour the figure shows on
  * (inherited from its canvas), so a diagram keeps its look.
  *
@@ -98,11 +101,27 @@ public final class DiagramExporter {
 
     /**
      * A freeform figure (layered pane, layer) is as large as the viewport shows, however little it holds, so its
-     * extent is what its children cover; any other figure is its bounds.
+     * extent is what its children cover. A canvas's contents are stretched to the viewport where they are smaller,
+     * so along a direction the viewport does not make them track, their extent is their preferred size. Any other
+     * figure is its bounds.
      */
     private static Rectangle contentExtent(IFigure figure) {
+        if (!figure.isVisible()) {
+            return null;
+        }
+        if (figure.getParent() instanceof Viewport viewport && !(figure instanceof FreeformFigure)) {
+            Rectangle b = figure.getBounds().getCopy();
+            Dimension preferred = figure.getPreferredSize();
+            if (!viewport.getContentsTracksWidth()) {
+                b.width = Math.min(b.width, preferred.width);
+            }
+            if (!viewport.getContentsTracksHeight()) {
+                b.height = Math.min(b.height, preferred.height);
+            }
+            return b;
+        }
         if (!(figure instanceof FreeformFigure)) {
-            return figure.isVisible() ? figure.getBounds().getCopy() : null;
+            return figure.getBounds().getCopy();
         }
         Rectangle union = null;
         for (Object child : figure.getChildren()) {
@@ -165,13 +184,13 @@ public final class DiagramExporter {
     }
 
     /** {@return the size of the picture of {@code extent}, in screen pixels (PNG: times the scale)} */
-    public org.eclipse.draw2d.geometry.Dimension pictureSize(Rectangle extent, ExportFormat format) {
+    public Dimension pictureSize(Rectangle extent, ExportFormat format) {
         int w = extent.width + 2 * margin, h = extent.height + 2 * margin;
         if (format == ExportFormat.PNG) {
-            return new org.eclipse.draw2d.geometry.Dimension((int) Math.ceil(w * pngScale),
+            return new Dimension((int) Math.ceil(w * pngScale),
                     (int) Math.ceil(h * pngScale));
         }
-        return new org.eclipse.draw2d.geometry.Dimension(w, h);
+        return new Dimension(w, h);
     }
 
     private byte[] toSvg(IFigure figure, Rectangle extent, String title) {
@@ -261,7 +280,7 @@ public final class DiagramExporter {
         if (display == null) {
             throw new IllegalStateException("PNG export runs on the UI thread");
         }
-        org.eclipse.draw2d.geometry.Dimension size = pictureSize(extent, ExportFormat.PNG);
+        Dimension size = pictureSize(extent, ExportFormat.PNG);
         Image image = new Image(display, size.width, size.height);
         try {
             GC gc = new GC(image);

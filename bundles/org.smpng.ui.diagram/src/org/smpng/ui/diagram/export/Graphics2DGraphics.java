@@ -69,9 +69,13 @@ import org.eclipse.swt.graphics.RGB;
  */
 public final class Graphics2DGraphics extends Graphics {
 
-    /** Logical AWT families by the word an SWT font name carries, for fonts AWT does not have by name. */
-    private static final Map<String, String> LOGICAL = Map.of("mono", "Monospaced", "courier", "Monospaced",
-            "serif", "Serif", "times", "Serif");
+    /**
+     * Logical AWT families by a word an SWT font name carries, for fonts AWT does not have by name; the first word
+     * found wins ("DejaVu Sans Mono" is monospaced before it is sans).
+     */
+    private static final List<Map.Entry<String, String>> LOGICAL = List.of(Map.entry("mono", "Monospaced"),
+            Map.entry("courier", "Monospaced"), Map.entry("sans", "SansSerif"), Map.entry("serif", "Serif"),
+            Map.entry("times", "Serif"));
 
     /** The text whose width on screen sets an AWT font's size: letters, digits and the punctuation of labels. */
     private static final String SAMPLE = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 (),:%";
@@ -80,7 +84,10 @@ public final class Graphics2DGraphics extends Graphics {
     private static final java.awt.font.FontRenderContext MEASURING = new java.awt.font.FontRenderContext(null, true,
             true);
 
-    /** The font families java.awt can use by name, read once (listing them is slow). */
+    /**
+     * The font families java.awt can use by name, read once (listing them is slow). A benign race: any thread that
+     * finds it unset computes the same set and publishes it through the volatile write.
+     */
     private static volatile Set<String> awtFamilies;
 
     /** Everything {@link #pushState()} saves. Immutable fields except the transform and clip copies it holds. */
@@ -176,10 +183,7 @@ public final class Graphics2DGraphics extends Graphics {
 
     private static String logicalFamily(String swtName) {
         String n = swtName.toLowerCase(Locale.ROOT);
-        if (n.contains("sans")) {
-            return "SansSerif";
-        }
-        for (Map.Entry<String, String> e : LOGICAL.entrySet()) {
+        for (Map.Entry<String, String> e : LOGICAL) {
             if (n.contains(e.getKey())) {
                 return e.getValue();
             }
