@@ -193,10 +193,12 @@ public final class Timeline {
         }
         long[] prev = new long[STATES], next = new long[STATES];
         long from = t0;
-        l.cumulative(from, prev);
+        // Column boundaries only move forward, so each search gallops from the last one's segment: a few steps
+        // in memory just read, instead of a binary search over the whole lane.
+        int at = l.cumulative(from, prev, -1);
         for (int c = 0; c < columns; c++) {
             long to = t0 + (long) Math.ceil((c + 1) * nsPerColumn);
-            l.cumulative(to, next);
+            at = l.cumulative(to, next, at);
             double width = to - from;
             if (width > 0) {
                 for (int s = 0; s < STATES; s++) {
@@ -445,13 +447,48 @@ public final class Timeline {
             return base + a;
         }
 
+        /**
+         * The segment covering t, searched forward from segment {@code from} (which must start at or before t; -1:
+         * search the whole lane), galloping: O(log d) for a distance of d segments.
+         */
+        int indexAtFrom(long t, int from) {
+            if (from < 0 || from >= size) {
+                return indexAt(t);
+            }
+            int lo = from, step = 1;
+            int hi = from + 1;
+            while (hi < size && start(hi) <= t) {
+                lo = hi;
+                step <<= 1;
+                hi = from + step;
+            }
+            hi = Math.min(hi, size); // start(lo) <= t < start(hi), or hi is the end
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (start(mid) <= t) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** Adds to {@code out} (zeroed first) the lane's time per state before time t (clamped to the end). */
         void cumulative(long t, long[] out) {
+            cumulative(t, out, -1);
+        }
+
+        /**
+         * As {@link #cumulative(long, long[])}, searching forward from segment {@code hint} (see
+         * {@link #indexAtFrom}); returns the segment covering t, or -1.
+         */
+        int cumulative(long t, long[] out, int hint) {
             Arrays.fill(out, 0);
             long at = Math.min(t, endNs);
-            int i = indexAt(at);
+            int i = indexAtFrom(at, hint);
             if (i < 0) {
-                return;
+                return i;
             }
             // A block never spans two chunks (CHUNK is a multiple of BLOCK), so the scan reads one chunk's arrays.
             SegmentChunk c = chunks[i >>> CHUNK_SHIFT];
@@ -464,6 +501,7 @@ public final class Timeline {
                 out[states[j]] += starts[j + 1] - starts[j];
             }
             out[states[k]] += at - starts[k];
+            return i;
         }
     }
 

@@ -226,6 +226,12 @@ class TimelineViewTest {
                         shares[col * Timeline.STATES + (c == 0 ? Timeline.USER : Timeline.IDLE)], 0.01);
             }
         }
+        // The ruler: ticks 1, 2 or 5 times a power of ten apart, labelled in the unit their size calls for.
+        assertEquals(500_000, TimelineFigure.tickStep(5 * MS, 1000));
+        assertEquals("127.5 ms", TimelineFigure.formatTime(127_500_000, 500_000));
+        assertEquals("0.0 ms", TimelineFigure.formatTime(0, 500_000));
+        assertEquals("1.5 µs", TimelineFigure.formatTime(1_500, 500));
+        assertEquals("1.2 s", TimelineFigure.formatTime(1_200_000_000, 200_000_000));
         Image image = new Image(Display.getCurrent(), 600, 300);
         GC gc = new GC(image);
         SWTGraphics g = new SWTGraphics(gc);

@@ -55,7 +55,7 @@ public final class TimelineFigure extends Figure {
     public static final int COMPACT_FROM = 17;
     /** The width of the lane titles at the left. */
     public static final int HEADER_WIDTH = 112;
-    private static final int RULER = 24, MARK_BAND = 7, GAP = 3, PAD = 6, MIN_LANE = 28, MAX_LANE = 56;
+    private static final int RULER = 24, MARK_BAND = 7, GAP = 3, PAD = 6, MIN_LANE = 28, MAX_LANE = 72;
 
     private Timeline timeline;
     private long viewStart;
@@ -439,25 +439,28 @@ public final class TimelineFigure extends Figure {
         }
     }
 
-    /** A time in the unit the step calls for (ns, µs, ms, s), with the decimals the step needs. */
+    /**
+     * A time in the unit its size calls for (ns, µs, ms, s: 127.5 ms, not 127500 µs), with the decimals a ruler of
+     * {@code step} needs to tell its ticks apart.
+     */
     public static String formatTime(long t, long step) {
+        long size = Math.max(Math.abs(t), step * 10); // a ruler's ticks share one unit from zero on
         String unit;
         double div;
-        if (step < 1_000) {
+        if (size < 1_000) {
             unit = "ns";
             div = 1;
-        } else if (step < 1_000_000) {
+        } else if (size < 1_000_000) {
             unit = "µs";
             div = 1e3;
-        } else if (step < 1_000_000_000) {
+        } else if (size < 1_000_000_000) {
             unit = "ms";
             div = 1e6;
         } else {
             unit = "s";
             div = 1e9;
         }
-        double s = step / div;
-        int decimals = s >= 1 ? 0 : s >= 0.1 ? 1 : 2;
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step / div) - 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f %s", t / div, unit);
     }
 
