@@ -480,6 +480,35 @@ class DiagramExportTest {
         assertThrows(IllegalArgumentException.class, () -> new DiagramExporter(10, 0));
     }
 
+    @Test
+    void theTimelineExportsItsLanesAsShownAndHasTheExportAction() throws Exception {
+        var timeline = (org.smpng.ui.diagram.live.TimelineView) Workbench.page()
+                .showView(org.smpng.ui.diagram.live.TimelineView.ID);
+        assertTrue(hasItem(timeline.getViewSite().getActionBars().getToolBarManager().getItems(),
+                ExportDiagramAction.ID));
+        var session = org.smpng.ui.diagram.live.LiveSession.get();
+        Workbench.settleSession();
+        session.setScenario(SCENARIO);
+        session.reset();
+        Workbench.waitUntil("loaded", () -> session.state() == org.smpng.ui.diagram.live.LiveSession.State.READY,
+                60_000);
+        session.setSpeed(org.smpng.ui.diagram.live.LiveSession.FULL_SPEED);
+        session.runTo(10 * MS);
+        Workbench.waitUntil("paused", () -> session.state() != org.smpng.ui.diagram.live.LiveSession.State.RUNNING,
+                120_000);
+        session.setSpeed(org.smpng.ui.diagram.live.LiveSession.DEFAULT_SPEED);
+        Workbench.drain();
+        assertEquals("Timeline", timeline.diagramName());
+        List<String> texts = svgTexts(export(timeline.diagramFigure(), ExportFormat.SVG)).stream().map(String::strip)
+                .toList();
+        for (String lane : List.of("cpu0", "cpu1", "cpu2", "cpu3")) {
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(lane)), lane + " lane title in " + texts);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith(" ms")), "the ruler's labels: " + texts);
+        assertTrue(pdfText(export(timeline.diagramFigure(), ExportFormat.PDF)).contains("(cpu0"), "PDF text");
+        assertPngIsTheExtent(timeline.diagramFigure(), 1);
+    }
+
     // ---- helpers ----
 
     private byte[] export(IFigure figure, ExportFormat format) throws Exception {

@@ -45,6 +45,8 @@ import org.smpng.model.kernel.KernelModel;
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.diag.Timeline;
 import org.smpng.sim.diag.TimelineRecorder;
+import org.smpng.ui.diagram.export.DiagramSource;
+import org.smpng.ui.diagram.export.ExportDiagramAction;
 import org.smpng.ui.diagram.internal.figures.TimelineFigure;
 
 /**
@@ -64,7 +66,8 @@ import org.smpng.ui.diagram.internal.figures.TimelineFigure;
  *
  * <p>UI thread only, except {@link #attached}, written by the session's load job and read by the UI thread.
  */
-public final class TimelineView extends ViewPart implements LiveSession.Listener, ISelectionListener {
+public final class TimelineView extends ViewPart implements LiveSession.Listener, ISelectionListener,
+        DiagramSource {
 
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "org.smpng.ui.diagram.timelineView";
@@ -246,6 +249,8 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         };
         liveAction.setEnabled(false);
         bar.add(liveAction);
+        bar.add(new Separator());
+        bar.add(new ExportDiagramAction(this, () -> getSite().getShell()));
     }
 
     private static ImageDescriptor icon(String name) {
@@ -660,7 +665,13 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         return traceError;
     }
 
+    @Override
+    public String diagramName() {
+        return "Timeline";
+    }
+
     /** The figure that shows the lanes, ruler and legend, for exporting it as shown. */
+    @Override
     public IFigure diagramFigure() {
         return figure;
     }
