@@ -330,13 +330,59 @@ class DiagramExportTest {
     }
 
     @Test
+    void theVerbDrawsTheTimelineOfARunOrOfAKtrTraceAsTheViewDoes() throws Exception {
+        Path svg = dir.resolve("timeline.svg");
+        Result r = verb("--diagram", "timeline", "--model", SCENARIO, "--at", "10ms", "--span", "1ms", "--width",
+                "1200", "-o", svg.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Timeline: " + SCENARIO + ", 9.000 to 10.000 ms"), r.out());
+        List<String> texts = svgTexts(Files.readAllBytes(svg)).stream().map(String::strip).toList();
+        for (String lane : List.of("cpu0", "cpu1", "cpu2", "cpu3")) {
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(lane)), lane + " in " + texts);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("9.") && t.endsWith(" ms")), "the ruler: " + texts);
+        assertEquals(1200 + 2 * DiagramExporter.DEFAULT_MARGIN, size(Files.readAllBytes(svg))[0]);
+
+        // The same run as a KTR trace (what ./smpng simulate --ktr writes), drawn from the trace.
+        Path trace = dir.resolve("run.ktr");
+        Scenario scenario = KernelModels.load(SCENARIO, Scenario.class);
+        try (var writer = Files.newBufferedWriter(trace);
+                var dump = new org.smpng.sim.diag.KtrDumpWriter(writer)) {
+            var ktr = new org.smpng.sim.diag.Ktr(org.smpng.sim.diag.Ktr.KTR_ALL, 1024, dump);
+            try (var sim = org.smpng.sim.Simulation.load(scenario,
+                    org.smpng.sim.Simulation.Options.DEFAULT.withDuration(10 * MS), ktr)) {
+                sim.run();
+            }
+            ktr.close();
+        }
+        Path pdf = dir.resolve("trace.pdf");
+        r = verb("--diagram", "timeline", "--ktr", trace.toString(), "--from", "2ms", "--span", "1ms", "-o",
+                pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Timeline: run.ktr, 2.000 to 3.000 ms"), r.out());
+        assertTrue(pdfText(Files.readAllBytes(pdf)).contains("(cpu0"), "lane titles are PDF text");
+
+        Path bad = dir.resolve("bad.ktr");
+        Files.writeString(bad, "this is not a trace\n");
+        r = verb("--diagram", "timeline", "--ktr", bad.toString(), "-o", dir.resolve("x.svg").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("bad.ktr:1"), r.err());
+    }
+
+    @Test
     void theVerbRefusesBadCommandLinesAndExplainsBadInput() throws Exception {
-        assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "timeline", "--model", MACHINE,
-                "-o", "x.svg")).getMessage().contains("the diagrams are routing, topology, run-queues"));
+        assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "flamegraph", "--model", MACHINE,
+                "-o", "x.svg")).getMessage().contains("the diagrams are routing, topology, run-queues, timeline"));
+        assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "routing", "--model", MACHINE,
+                "--span", "2ms", "-o", "x.svg")).getMessage().contains("--span is for the timeline diagram"));
+        assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "timeline", "--ktr", "t.ktr",
+                "--model", SCENARIO, "-o", "x.svg")).getMessage().contains("without --model and --at"));
+        assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "timeline", "--model", SCENARIO,
+                "--span", "soon", "-o", "x.svg")).getMessage().startsWith("--span takes a time"));
         assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "routing", "--model", MACHINE,
                 "--format", "dot", "-o", "x.dot")).getMessage().contains("a diagram exports as svg, png, pdf"));
         assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "routing", "--model", MACHINE,
-                "--at", "20ms", "-o", "x.svg")).getMessage().contains("--at is for the run-queues diagram"));
+                "--at", "20ms", "-o", "x.svg")).getMessage().contains("--at is for the run-queues and timeline diagrams"));
         assertTrue(assertThrows(VerbUsageException.class, () -> verb("--diagram", "routing", "--model", MACHINE))
                 .getMessage().contains("missing option --output"));
 

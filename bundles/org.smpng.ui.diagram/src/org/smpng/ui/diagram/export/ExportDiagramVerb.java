@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.smpng.cli.Verb;
 import org.smpng.cli.VerbUsageException;
 import org.smpng.io.export.ExportFormat;
+import org.smpng.io.ktr.KtrFormatException;
 import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.machine.Machine;
@@ -29,11 +30,14 @@ import org.smpng.model.scenario.Scenario;
 import org.smpng.sim.compile.UnsupportedFeatureException;
 import org.smpng.ui.diagram.MachineDiagram;
 import org.smpng.ui.diagram.live.RunQueuesDiagram;
+import org.smpng.ui.diagram.live.TimelineDiagram;
 
 /**
- * {@code ./smpng export-diagram --diagram routing|topology|run-queues --model SPEC [--at 20ms]
- * [--format svg|png|pdf] [--scale N] -o FILE}: draws a diagram exactly as the workbench draws it — the machine
- * editors' viewer and edit parts, the Run Queues view's figure on a scenario run to {@code --at} — on a hidden
+ * {@code ./smpng export-diagram --diagram routing|topology|run-queues|timeline --model SPEC [--at 20ms]
+ * [--format svg|png|pdf] [--scale N] -o FILE} (a timeline also {@code [--span 5ms] [--width 1400]}, or
+ * {@code --ktr TRACE [--from T]} instead of a model): draws a diagram exactly as the workbench draws it — the machine
+ * editors' viewer and edit parts, the Run Queues view's figure on a scenario run to {@code --at}, the Timeline view's
+ * figure on the last {@code --span} of such a run or of a KTR trace — on a hidden
  * shell, and writes it through {@link DiagramExporter}, the same code as the views' and editors' Export Diagram.
  * Contributed to the command line through {@code org.smpng.cli.verbs} because it needs SWT, which the headless
  * command-line bundle must not use; SWT needs an X display ({@code ./smpng} starts one with {@code xvfb-run} when
@@ -44,11 +48,15 @@ public final class ExportDiagramVerb implements Verb {
     /** The instant drawn for run-queues when {@code --at} is not given. */
     static final String DEFAULT_AT = "20ms";
 
+    /** The window a timeline shows when {@code --span} is not given, and its width in pixels. */
+    static final String DEFAULT_SPAN = "5ms";
+    static final int DEFAULT_WIDTH = 1400;
+
     private static final List<String> OPTIONS = List.of("--diagram", "--model", "--at", "--format", "--scale",
-            "--output");
+            "--output", "--ktr", "--span", "--from", "--width");
     private static final Map<String, String> ALIASES = Map.of("-o", "--output", "-d", "--diagram", "-m", "--model",
             "-f", "--format");
-    private static final List<String> DIAGRAMS = List.of("routing", "topology", "run-queues");
+    private static final List<String> DIAGRAMS = List.of("routing", "topology", "run-queues", "timeline");
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws VerbUsageException {
@@ -58,15 +66,37 @@ public final class ExportDiagramVerb implements Verb {
             throw new VerbUsageException("unknown diagram '" + diagram + "'; the diagrams are "
                     + String.join(", ", DIAGRAMS));
         }
-        String spec = required(options, "--model");
+        boolean timeline = diagram.equals("timeline");
+        String trace = options.get("--ktr");
+        if (trace != null && !timeline) {
+            throw new VerbUsageException("--ktr is for the timeline diagram");
+        }
+        for (String o : List.of("--span", "--from", "--width")) {
+            if (options.containsKey(o) && !timeline) {
+                throw new VerbUsageException(o + " is for the timeline diagram");
+            }
+        }
+        if (trace != null && (options.containsKey("--model") || options.containsKey("--at"))) {
+            throw new VerbUsageException("--ktr draws a trace file: give it without --model and --at");
+        }
+        if (options.containsKey("--from") && trace == null) {
+            throw new VerbUsageException("--from is for a --ktr trace; a run is drawn up to --at");
+        }
+        String spec = trace != null ? null : required(options, "--model");
         Path output = Path.of(required(options, "--output"));
         ExportFormat format = format(options.get("--format"), output);
         double scale = scale(options.get("--scale"));
-        if (options.containsKey("--at") && !diagram.equals("run-queues")) {
-            throw new VerbUsageException("--at is for the run-queues diagram; the " + diagram
+        if (options.containsKey("--at") && !diagram.equals("run-queues") && !timeline) {
+            throw new VerbUsageException("--at is for the run-queues and timeline diagrams; the " + diagram
                     + " diagram draws a model, not a run");
         }
-        long atNs = duration(options.getOrDefault("--at", DEFAULT_AT));
+        long atNs = duration("--at", options.getOrDefault("--at", DEFAULT_AT));
+        long spanNs = duration("--span", options.getOrDefault("--span", DEFAULT_SPAN));
+        if (spanNs <= 0) {
+            throw new VerbUsageException("--span: the timeline's window must be longer than 0");
+        }
+        long fromNs = options.containsKey("--from") ? duration("--from", options.get("--from")) : -1;
+        int width = width(options.get("--width"));
 
         Display display = Display.getCurrent();
         boolean ownDisplay = display == null;
@@ -85,7 +115,14 @@ public final class ExportDiagramVerb implements Verb {
         try {
             IFigure figure;
             String title;
-            if (diagram.equals("run-queues")) {
+            if (timeline) {
+                TimelineDiagram t = trace != null ? TimelineDiagram.ofTrace(shell, Path.of(trace), fromNs, spanNs, width)
+                        : TimelineDiagram.at(shell, KernelModels.load(spec, Scenario.class), atNs, spanNs, width);
+                figure = t.figure();
+                title = String.format(Locale.ROOT, "Timeline: %s, %.3f to %.3f ms", trace != null
+                        ? Path.of(trace).getFileName() : spec, t.figure().visibleStart() / 1e6,
+                        (t.figure().visibleStart() + t.figure().visibleSpan()) / 1e6);
+            } else if (diagram.equals("run-queues")) {
                 Scenario scenario = KernelModels.load(spec, Scenario.class);
                 RunQueuesDiagram runQueues = RunQueuesDiagram.at(shell, scenario, atNs);
                 figure = runQueues.figure();
@@ -105,7 +142,7 @@ public final class ExportDiagramVerb implements Verb {
             out.printf(Locale.ROOT, "wrote %s (%s): %s, %d x %d%s%n", output, format.description(), title,
                     size.width, size.height, format == ExportFormat.PNG ? " pixels" : "");
             return OK;
-        } catch (ModelLoadException | UnsupportedFeatureException e) {
+        } catch (ModelLoadException | UnsupportedFeatureException | KtrFormatException e) {
             err.println("smpng: " + e.getMessage());
         } catch (NoSuchFileException e) {
             err.println("smpng: cannot write " + output + ": the folder " + e.getFile() + " does not exist");
@@ -191,6 +228,21 @@ public final class ExportDiagramVerb implements Verb {
         return f;
     }
 
+    private static int width(String value) throws VerbUsageException {
+        if (value == null) {
+            return DEFAULT_WIDTH;
+        }
+        try {
+            int w = Integer.parseInt(value.strip());
+            if (w >= 300 && w <= 20_000) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new VerbUsageException("--width: a width in pixels from 300 to 20000, not '" + value + "'");
+    }
+
     private static double scale(String value) throws VerbUsageException {
         if (value == null) {
             return 1;
@@ -208,7 +260,7 @@ public final class ExportDiagramVerb implements Verb {
     }
 
     /** Parses 20ms, 1.5s, 500us, 1000ns or a plain number of nanoseconds. */
-    static long duration(String value) throws VerbUsageException {
+    static long duration(String option, String value) throws VerbUsageException {
         String v = value.strip().toLowerCase(Locale.ROOT);
         long unit = 1;
         String number = v;
@@ -228,7 +280,7 @@ public final class ExportDiagramVerb implements Verb {
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new VerbUsageException("--at takes a time of the run such as 20ms, 1.5s or 500us (at most 1 hour),"
+        throw new VerbUsageException(option + " takes a time of the run such as 20ms, 1.5s or 500us (at most 1 hour),"
                 + " not '" + value + "'");
     }
 }

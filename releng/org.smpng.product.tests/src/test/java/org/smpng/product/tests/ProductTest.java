@@ -85,7 +85,7 @@ class ProductTest {
             throws Exception {
         Run help = run(folder, false, "help");
         assertEquals(0, help.exitCode(), help.output());
-        assertTrue(help.output().contains("  export-diagram --diagram routing|topology|run-queues --model SPEC"),
+        assertTrue(help.output().contains("  export-diagram --diagram routing|topology|run-queues|timeline --model SPEC"),
                 help.output());
 
         Run run = run(folder, false, "export-diagram", "--diagram", "routing", "--model",
