@@ -125,6 +125,23 @@ class ChartsViewTest {
         assertTrue(ithread > 0);
         assertEquals(ithread, charts.latenciesShown().distribution("ithread").count());
         assertNotNull(charts.charts().get(3).getSeriesSet().getSeries("interrupt ithread"));
+        charts.showTab(2);
+        Workbench.drain();
+        Path latencyCsv = dir.resolve("latencies.csv");
+        charts.export(latencyCsv);
+        List<String[]> ithreadLines = Files.readAllLines(latencyCsv).stream()
+                .filter(l -> l.contains(",interrupt ithread,")).map(l -> l.split(",")).toList();
+        var distribution = charts.latenciesShown().distribution("ithread");
+        assertEquals(distribution.points().size(), ithreadLines.size());
+        // The title has a comma (quoted in the CSV): x and y are read from the end of the line.
+        String[] start = ithreadLines.get(0), last = ithreadLines.get(ithreadLines.size() - 1);
+        assertEquals(0, Double.parseDouble(start[start.length - 3]), 1e-9, "the CSV gives percentiles from 0");
+        String[] beforeLast = ithreadLines.get(ithreadLines.size() - 2);
+        // HdrHistogram's iteration may reach the maximum at a level above the last sample's: never drawn back.
+        assertEquals(Math.max(100 * (1 - 1.0 / distribution.count()),
+                Double.parseDouble(beforeLast[beforeLast.length - 3])), Double.parseDouble(last[last.length - 3]), 1e-6,
+                "the maximum at the last sample's percentile");
+        assertEquals(distribution.maxNs() / 1e3, Double.parseDouble(last[last.length - 1]), 1e-9);
 
         // Export of the Giant tab: the picture as shown, and the plotted numbers.
         charts.showTab(1);

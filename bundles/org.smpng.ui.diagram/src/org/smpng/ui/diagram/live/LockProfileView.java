@@ -198,14 +198,12 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
         Chart chart = new Chart(parent, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart.getTitle().setText(title);
-        chart.getTitle().setFont(parent.getFont());
         chart.getLegend().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTitle().setText("time");
         chart.getAxisSet().getYAxis(0).getTitle().setText("acquisitions");
         chart.getAxisSet().getXAxis(0).enableCategory(true);
         chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        ChartsView.style(chart);
         return chart;
     }
 
