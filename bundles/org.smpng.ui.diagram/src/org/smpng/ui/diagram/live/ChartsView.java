@@ -157,6 +157,11 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         throughput = chart(charts, "Throughput vs CPUs (dashed: ideal linear scaling)", "CPUs", "operations/s");
         giantVsCpus = chart(charts, "Giant vs CPUs (solid: held, % of time; dotted: contended, % of acquisitions)",
                 "CPUs", "%");
+        for (Chart chart : List.of(throughput, giantVsCpus)) {
+            chart.getAxisSet().getXAxis(0).getTick().setFormat(new WholeNumberFormat());
+        }
+        // Operations per second run to millions: group the digits so that 1,400,000 reads at a glance.
+        throughput.getAxisSet().getYAxis(0).getTick().setFormat(new java.text.DecimalFormat("#,##0"));
         drawScaling();
         updateButtons();
     }
@@ -454,6 +459,31 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
                 return p >= 100 ? Double.POSITIVE_INFINITY : ninesOf(p);
             } catch (NumberFormatException e) {
                 pos.setErrorIndex(pos.getIndex());
+                return null;
+            }
+        }
+    }
+
+    /** Tick labels of a CPU axis: whole numbers only; a tick at 2.5 CPUs stays unlabelled. */
+    private static final class WholeNumberFormat extends Format {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(Object value, StringBuffer to, FieldPosition pos) {
+            double x = ((Number) value).doubleValue();
+            return Math.abs(x - Math.rint(x)) > 1e-9 ? to : to.append(Math.round(x));
+        }
+
+        /** The inverse of {@link #format}: SWTChart parses its tick labels back to hide duplicates. */
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            String rest = source.substring(pos.getIndex()).strip();
+            pos.setIndex(source.length());
+            try {
+                return rest.isEmpty() ? Double.NaN : Double.parseDouble(rest);
+            } catch (NumberFormatException e) {
+                pos.setIndex(0);
+                pos.setErrorIndex(0);
                 return null;
             }
         }
