@@ -253,6 +253,17 @@ class ChartsViewTest {
         assertTrue(texts.containsAll(List.of(throughput.getTitle().getText(), giant.getTitle().getText(),
                 "syscall-mix-5.3 3 ms", "syscall-mix-5.3 3 ms #2 held", "operations/s")), texts.toString());
 
+        // Remove takes the selected sweep out of the list and the charts.
+        assertTrue(!charts.removeButton().isEnabled(), "nothing selected, nothing to remove");
+        charts.sweepList().select(0);
+        charts.sweepList().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(charts.removeButton().isEnabled());
+        charts.removeButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), charts.sweeps().stream().map(ChartsView.Sweep::label).toList());
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), List.of(charts.sweepList().getItems()));
+        assertEquals(2, throughput.getSeriesSet().getSeries().length, "the remaining sweep and its ideal line");
+        assertNull(throughput.getSeriesSet().getSeries("syscall-mix-5.3 3 ms"));
+
         // A sweep cancelled while it runs stops its run at once, adds nothing and says so. (Its four runs of 2 s
         // of virtual time each would take minutes.)
         charts.setSweepInputs("1,2,4,8", "2000");
@@ -263,7 +274,7 @@ class ChartsViewTest {
         charts.sweepJob().cancel();
         Workbench.waitUntil("the cancelled sweep ends", () -> charts.sweepJob() == null, 20_000);
         assertEquals("Sweep", sweepButtonText());
-        assertEquals(2, charts.sweeps().size());
+        assertEquals(1, charts.sweeps().size());
         assertTrue(charts.scalingStatus().startsWith("Cancelled"), charts.scalingStatus());
 
         charts.clearSweeps();

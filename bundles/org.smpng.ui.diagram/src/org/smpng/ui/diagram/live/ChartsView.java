@@ -168,6 +168,7 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
 
     /** Starts a sweep of the Simulation view's scenario with the CPU counts and duration typed in; UI thread. */
     public void sweep() {
+        assertUiThread();
         if (sweepJob != null) {
             return;
         }
@@ -199,6 +200,7 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
 
     /** UI thread: a run of the sweep finished. */
     private void sweepProgress(ScalingSweepJob job, int done) {
+        assertUiThread();
         if (!tabs.isDisposed() && job == sweepJob) {
             showScalingStatus(String.format(Locale.ROOT, "Sweeping %s: %d of %d runs done...", job.label(), done,
                     job.cpus().length), false);
@@ -207,6 +209,7 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
 
     /** UI thread: the sweep job ended (finished, failed or cancelled). */
     private void sweepDone(ScalingSweepJob job) {
+        assertUiThread();
         if (tabs.isDisposed() || job != sweepJob) {
             return;
         }
@@ -234,6 +237,10 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
             candidate = base + " #" + n;
         }
         return candidate;
+    }
+
+    private static void assertUiThread() {
+        assert org.eclipse.swt.widgets.Display.getCurrent() != null : "UI thread only";
     }
 
     private void removeSelected() {
@@ -602,6 +609,16 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
     /** The sweep in progress, or null. */
     public Job sweepJob() {
         return sweepJob;
+    }
+
+    /** The list of sweeps (select some and press Remove to take them out of the charts). */
+    public org.eclipse.swt.widgets.List sweepList() {
+        return sweepList;
+    }
+
+    /** The Remove button. */
+    public Button removeButton() {
+        return removeButton;
     }
 
     /** The Sweep button (it reads "Cancel sweep" while a sweep runs). */
