@@ -125,6 +125,23 @@ class ChartsViewTest {
         assertTrue(ithread > 0);
         assertEquals(ithread, charts.latenciesShown().distribution("ithread").count());
         assertNotNull(charts.charts().get(3).getSeriesSet().getSeries("interrupt ithread"));
+        charts.showTab(2);
+        Workbench.drain();
+        Path latencyCsv = dir.resolve("latencies.csv");
+        charts.export(latencyCsv);
+        List<String[]> ithreadLines = Files.readAllLines(latencyCsv).stream()
+                .filter(l -> l.contains(",interrupt ithread,")).map(l -> l.split(",")).toList();
+        var distribution = charts.latenciesShown().distribution("ithread");
+        assertEquals(distribution.points().size(), ithreadLines.size());
+        // The title has a comma (quoted in the CSV): x and y are read from the end of the line.
+        String[] start = ithreadLines.get(0), last = ithreadLines.get(ithreadLines.size() - 1);
+        assertEquals(0, Double.parseDouble(start[start.length - 3]), 1e-9, "the CSV gives percentiles from 0");
+        String[] beforeLast = ithreadLines.get(ithreadLines.size() - 2);
+        // HdrHistogram's iteration may reach the maximum at a level above the last sample's: never drawn back.
+        assertEquals(Math.max(100 * (1 - 1.0 / distribution.count()),
+                Double.parseDouble(beforeLast[beforeLast.length - 3])), Double.parseDouble(last[last.length - 3]), 1e-6,
+                "the maximum at the last sample's percentile");
+        assertEquals(distribution.maxNs() / 1e3, Double.parseDouble(last[last.length - 1]), 1e-9);
 
         // Export of the Giant tab: the picture as shown, and the plotted numbers.
         charts.showTab(1);
@@ -236,6 +253,17 @@ class ChartsViewTest {
         assertTrue(texts.containsAll(List.of(throughput.getTitle().getText(), giant.getTitle().getText(),
                 "syscall-mix-5.3 3 ms", "syscall-mix-5.3 3 ms #2 held", "operations/s")), texts.toString());
 
+        // Remove takes the selected sweep out of the list and the charts.
+        assertTrue(!charts.removeButton().isEnabled(), "nothing selected, nothing to remove");
+        charts.sweepList().select(0);
+        charts.sweepList().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(charts.removeButton().isEnabled());
+        charts.removeButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), charts.sweeps().stream().map(ChartsView.Sweep::label).toList());
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), List.of(charts.sweepList().getItems()));
+        assertEquals(2, throughput.getSeriesSet().getSeries().length, "the remaining sweep and its ideal line");
+        assertNull(throughput.getSeriesSet().getSeries("syscall-mix-5.3 3 ms"));
+
         // A sweep cancelled while it runs stops its run at once, adds nothing and says so. (Its four runs of 2 s
         // of virtual time each would take minutes.)
         charts.setSweepInputs("1,2,4,8", "2000");
@@ -246,7 +274,7 @@ class ChartsViewTest {
         charts.sweepJob().cancel();
         Workbench.waitUntil("the cancelled sweep ends", () -> charts.sweepJob() == null, 20_000);
         assertEquals("Sweep", sweepButtonText());
-        assertEquals(2, charts.sweeps().size());
+        assertEquals(1, charts.sweeps().size());
         assertTrue(charts.scalingStatus().startsWith("Cancelled"), charts.scalingStatus());
 
         charts.clearSweeps();

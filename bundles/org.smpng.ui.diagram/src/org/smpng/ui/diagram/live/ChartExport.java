@@ -47,6 +47,12 @@ public final class ChartExport {
         }
     }
 
+    /**
+     * A chart's data key for a {@link java.util.function.DoubleUnaryOperator} that turns a plotted x into the value
+     * the CSV gives (for an axis drawn on a transformed scale, such as the latency percentiles' nines).
+     */
+    public static final String CSV_X = "org.smpng.ui.diagram.csvX";
+
     /** The CSV header: one line per plotted point. */
     public static final String CSV_HEADER = "chart,series,x axis,x,y axis,y";
 
@@ -59,6 +65,8 @@ public final class ChartExport {
         for (Chart chart : charts) {
             IAxis xAxis = chart.getAxisSet().getXAxis(0), yAxis = chart.getAxisSet().getYAxis(0);
             String[] categories = xAxis.isCategoryEnabled() ? xAxis.getCategorySeries() : null;
+            java.util.function.DoubleUnaryOperator toCsv = chart.getData(CSV_X) instanceof
+                    java.util.function.DoubleUnaryOperator f ? f : null;
             List<Series> series = new ArrayList<>();
             for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
                 if (!s.isVisible()) {
@@ -68,7 +76,8 @@ public final class ChartExport {
                 List<String> x = new ArrayList<>();
                 List<Double> y = new ArrayList<>();
                 for (int i = 0; i < ys.length; i++) {
-                    x.add(categories != null && i < categories.length ? categories[i] : number(xs[i]));
+                    x.add(categories != null && i < categories.length ? categories[i]
+                            : number(toCsv == null ? xs[i] : toCsv.applyAsDouble(xs[i])));
                     y.add(ys[i]);
                 }
                 series.add(new Series(s.getId(), x, y));

@@ -60,9 +60,6 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
     /** The CPU counts a fresh view sweeps. */
     static final String DEFAULT_CPUS = "1,2,4,8";
 
-    /** Latencies of 0 ns are drawn at 1 ns, since a log axis has no 0 (the CSV says 0.001 us then). */
-    private static final double LOG_FLOOR_US = 0.001;
-
     private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
             new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194),
             new Color(127, 127, 127)};
@@ -159,12 +156,19 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         throughput = chart(charts, "Throughput vs CPUs (dashed: ideal linear scaling)", "CPUs", "operations/s");
         giantVsCpus = chart(charts, "Giant vs CPUs (solid: held, % of time; dotted: contended, % of acquisitions)",
-                "CPUs", "% ");
+                "CPUs", "%");
+        for (Chart chart : List.of(throughput, giantVsCpus)) {
+            chart.getAxisSet().getXAxis(0).getTick().setFormat(new WholeNumberFormat());
+        }
+        // Operations per second run to millions: group the digits so that 1,400,000 reads at a glance.
+        throughput.getAxisSet().getYAxis(0).getTick().setFormat(new java.text.DecimalFormat("#,##0"));
+        drawScaling();
         updateButtons();
     }
 
     /** Starts a sweep of the Simulation view's scenario with the CPU counts and duration typed in; UI thread. */
     public void sweep() {
+        assertUiThread();
         if (sweepJob != null) {
             return;
         }
@@ -196,6 +200,7 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
 
     /** UI thread: a run of the sweep finished. */
     private void sweepProgress(ScalingSweepJob job, int done) {
+        assertUiThread();
         if (!tabs.isDisposed() && job == sweepJob) {
             showScalingStatus(String.format(Locale.ROOT, "Sweeping %s: %d of %d runs done...", job.label(), done,
                     job.cpus().length), false);
@@ -204,6 +209,7 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
 
     /** UI thread: the sweep job ended (finished, failed or cancelled). */
     private void sweepDone(ScalingSweepJob job) {
+        assertUiThread();
         if (tabs.isDisposed() || job != sweepJob) {
             return;
         }
@@ -231,6 +237,10 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
             candidate = base + " #" + n;
         }
         return candidate;
+    }
+
+    private static void assertUiThread() {
+        assert org.eclipse.swt.widgets.Display.getCurrent() != null : "UI thread only";
     }
 
     private void removeSelected() {
@@ -287,6 +297,16 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         }
         fit(throughput, 0, Double.NaN);
         fit(giantVsCpus, 0, 100);
+        if (sweeps.isEmpty()) {
+            // An empty chart would show SWTChart's default axis of 0 to 1 CPUs: show the CPU range a sweep fills.
+            for (Chart chart : List.of(throughput, giantVsCpus)) {
+                chart.getAxisSet().getXAxis(0).setRange(new Range(1, 8));
+            }
+            throughput.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        }
+        String hint = sweeps.isEmpty() ? "No sweep yet: press Sweep" : "";
+        throughput.getPlotArea().setBackgroundText(hint, null, tabs.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        throughput.redraw();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -348,23 +368,33 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         latencyStatus = new Label(c, SWT.WRAP);
         latencyStatus.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         latencies = chart(c, "Latency distributions: interrupt latency by handler kind, waits of contended locks",
-                "percentile", "latency (µs, log)");
+                "percentile", "latency (µs)");
         latencies.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        IAxis x = latencies.getAxisSet().getXAxis(0);
-        x.getTick().setFormat(new NinesFormat());
+        latencies.getAxisSet().getXAxis(0).getTick().setFormat(new NinesFormat());
+        // The CSV gives the percentile itself, not its position on the nines scale.
+        latencies.setData(ChartExport.CSV_X, (java.util.function.DoubleUnaryOperator) ChartsView::percentileOf);
+    }
+
+    /** The position of percentile {@code p} (0..100) on the nines scale: 0 at 0%, 1 at 90%, 2 at 99%, ... */
+    static double ninesOf(double p) {
+        return -Math.log10(1 - p / 100);
+    }
+
+    /** The percentile at position {@code x} of the nines scale (the inverse of {@link #ninesOf}). */
+    static double percentileOf(double x) {
+        return 100 * (1 - Math.pow(10, -x));
     }
 
     private void drawLatencies(LatencyDistributions.Copy copy) {
         latenciesShown = copy;
         clear(latencies);
-        IAxis x = latencies.getAxisSet().getXAxis(0), y = latencies.getAxisSet().getYAxis(0);
         if (copy == null || copy.distributions().stream().allMatch(d -> d.count() == 0)) {
-            x.enableLogScale(false);
-            y.enableLogScale(false);
             latencyStatus.setText(copy == null
                     ? "Run a scenario in the Simulation view: its latency distributions appear as it runs."
                     : "No interrupt was handled and no lock acquisition was contended yet.");
             latencyStatus.getParent().layout();
+            fit(latencies, 0, Double.NaN);
+            latencies.getAxisSet().getXAxis(0).setRange(new Range(0, 3));
             latencies.redraw();
             return;
         }
@@ -376,15 +406,13 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
                 continue;
             }
             double[] xs = new double[d.points().size()], ys = new double[d.points().size()];
-            double previous = 1;
             for (int i = 0; i < xs.length; i++) {
                 LatencyDistributions.Percentile p = d.points().get(i);
-                // The nines scale: 1 / (1 - p), so 90% is 10, 99% is 100; the maximum (100%) sits at the sample
-                // count, the rank it would have among that many samples.
-                double nines = p.percentile() >= 100 ? Math.max(previous, d.count()) : 1 / (1 - p.percentile() / 100);
-                xs[i] = Math.max(1, nines);
-                previous = xs[i];
-                ys[i] = Math.max(LOG_FLOOR_US, p.valueNs() / 1e3);
+                // The maximum (100%) sits where the last of count samples would: at percentile 100 (1 - 1/count).
+                double percentile = p.percentile() >= 100 ? 100 * (1 - 1.0 / Math.max(2, d.count()))
+                        : p.percentile();
+                xs[i] = Math.max(i == 0 ? 0 : xs[i - 1], ninesOf(percentile));
+                ys[i] = p.valueNs() / 1e3;
             }
             String name = d.name().equals("lock wait") ? "lock wait (contended)" : "interrupt " + d.name();
             line(latencies, name, xs, ys, PALETTE[colour++ % PALETTE.length], LineStyle.SOLID, true)
@@ -394,24 +422,33 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         }
         latencyStatus.setText(summary.substring(0, summary.length() - 1) + ".");
         latencyStatus.getParent().layout();
-        latencies.getAxisSet().adjustRange();
-        x.enableLogScale(true);
-        y.enableLogScale(true);
-        latencies.getAxisSet().adjustRange();
+        fit(latencies, 0, Double.NaN);
+        IAxis x = latencies.getAxisSet().getXAxis(0);
+        x.setRange(new Range(0, Math.max(1, Math.ceil(x.getRange().upper))));
         latencies.redraw();
     }
 
-    /** Tick labels of the nines scale: x = 1 / (1 - p) is shown as the percentile p. */
+    /**
+     * Tick labels of the nines scale: whole positions read as percentiles (0%, 90%, 99%, 99.9%, ...); ticks between
+     * them stay unlabelled, since 68.4% would only distract.
+     */
     private static final class NinesFormat extends Format {
         private static final long serialVersionUID = 1L;
 
         @Override
         public StringBuffer format(Object value, StringBuffer to, FieldPosition pos) {
             double x = ((Number) value).doubleValue();
-            double p = x <= 1 ? 0 : 100 * (1 - 1 / x);
-            return to.append(p >= 99.99 ? String.format(Locale.ROOT, "%.3f%%", p)
-                    : p >= 99 ? String.format(Locale.ROOT, "%.2f%%", p).replaceAll("0+%$", "%").replace(".%", "%")
-                            : String.format(Locale.ROOT, "%.0f%%", p));
+            long whole = Math.round(x);
+            if (Math.abs(x - whole) > 1e-9 || whole < 0) {
+                return to;
+            }
+            if (whole == 0) {
+                return to.append("0%");
+            }
+            // k -> 100 - 10^(2-k) exactly: 1 -> 90%, 2 -> 99%, 3 -> 99.9%.
+            return to.append(java.math.BigDecimal.valueOf(100)
+                    .subtract(java.math.BigDecimal.ONE.movePointRight(2 - (int) Math.min(whole, 15))).toPlainString())
+                    .append('%');
         }
 
         /** The inverse of {@link #format}: SWTChart parses its tick labels back to hide duplicates. */
@@ -420,15 +457,40 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
             String rest = source.substring(pos.getIndex());
             int percent = rest.indexOf('%');
             if (percent < 0) {
-                pos.setErrorIndex(pos.getIndex());
-                return null;
+                pos.setIndex(source.length()); // an unlabelled tick
+                return Double.NaN;
             }
             try {
                 double p = Double.parseDouble(rest.substring(0, percent).strip());
                 pos.setIndex(pos.getIndex() + percent + 1);
-                return p >= 100 ? Double.POSITIVE_INFINITY : 1 / (1 - p / 100);
+                return p >= 100 ? Double.POSITIVE_INFINITY : ninesOf(p);
             } catch (NumberFormatException e) {
                 pos.setErrorIndex(pos.getIndex());
+                return null;
+            }
+        }
+    }
+
+    /** Tick labels of a CPU axis: whole numbers only; a tick at 2.5 CPUs stays unlabelled. */
+    private static final class WholeNumberFormat extends Format {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(Object value, StringBuffer to, FieldPosition pos) {
+            double x = ((Number) value).doubleValue();
+            return Math.abs(x - Math.rint(x)) > 1e-9 ? to : to.append(Math.round(x));
+        }
+
+        /** The inverse of {@link #format}: SWTChart parses its tick labels back to hide duplicates. */
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            String rest = source.substring(pos.getIndex()).strip();
+            pos.setIndex(source.length());
+            try {
+                return rest.isEmpty() ? Double.NaN : Double.parseDouble(rest);
+            } catch (NumberFormatException e) {
+                pos.setIndex(0);
+                pos.setErrorIndex(0);
                 return null;
             }
         }
@@ -455,13 +517,32 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
     private static Chart chart(Composite parent, String title, String xTitle, String yTitle) {
         Chart chart = new Chart(parent, SWT.NONE);
         chart.getTitle().setText(title);
-        chart.getTitle().setFont(parent.getFont());
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
         chart.getLegend().setPosition(SWT.RIGHT);
-        chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        style(chart);
         return chart;
+    }
+
+    /**
+     * The workbench's look instead of SWTChart's large blue bold defaults: the dialog font, black titles and dark
+     * grey ticks, on white.
+     */
+    static void style(Chart chart) {
+        org.eclipse.swt.widgets.Display display = chart.getDisplay();
+        org.eclipse.swt.graphics.Font font = chart.getParent().getFont();
+        Color black = display.getSystemColor(SWT.COLOR_BLACK), grey = display.getSystemColor(SWT.COLOR_DARK_GRAY);
+        chart.getTitle().setFont(font);
+        chart.getTitle().setForeground(black);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTitle().setFont(font);
+            axis.getTitle().setForeground(black);
+            axis.getTick().setFont(font);
+            axis.getTick().setForeground(grey);
+        }
+        chart.getLegend().setFont(font);
+        chart.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        chart.setBackgroundInPlotArea(display.getSystemColor(SWT.COLOR_WHITE));
     }
 
     private static void clear(Chart chart) {
@@ -528,6 +609,16 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
     /** The sweep in progress, or null. */
     public Job sweepJob() {
         return sweepJob;
+    }
+
+    /** The list of sweeps (select some and press Remove to take them out of the charts). */
+    public org.eclipse.swt.widgets.List sweepList() {
+        return sweepList;
+    }
+
+    /** The Remove button. */
+    public Button removeButton() {
+        return removeButton;
     }
 
     /** The Sweep button (it reads "Cancel sweep" while a sweep runs). */

@@ -189,23 +189,21 @@ public final class LockProfileView extends ViewPart implements LiveSession.Liste
         c.setLayout(layout);
         histogramTitle = new Label(c, SWT.WRAP);
         histogramTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        holdChart = histogramChart(c, "Hold time");
-        waitChart = histogramChart(c, "Wait time (uncontested: 0, in the first bucket)");
+        holdChart = histogramChart(c, "Hold time", "hold time");
+        waitChart = histogramChart(c, "Wait time (uncontested: 0, in the first bucket)", "wait time");
         showHistograms(null);
     }
 
-    private static Chart histogramChart(Composite parent, String title) {
+    private static Chart histogramChart(Composite parent, String title, String xTitle) {
         Chart chart = new Chart(parent, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart.getTitle().setText(title);
-        chart.getTitle().setFont(parent.getFont());
         chart.getLegend().setVisible(false);
-        chart.getAxisSet().getXAxis(0).getTitle().setText("time");
+        chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText("acquisitions");
         chart.getAxisSet().getXAxis(0).enableCategory(true);
         chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        ChartsView.style(chart);
         return chart;
     }
 

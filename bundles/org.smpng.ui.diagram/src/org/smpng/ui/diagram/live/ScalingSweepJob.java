@@ -143,8 +143,10 @@ final class ScalingSweepJob extends Job {
         return failure;
     }
 
+    /** Job thread, never the UI thread: the runs take as long as they take. */
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        assert Display.getCurrent() == null : "never on the UI thread";
         monitor.beginTask(getName(), cpus.length);
         try {
             Scenario scenario = KernelModels.load(spec, Scenario.class);
