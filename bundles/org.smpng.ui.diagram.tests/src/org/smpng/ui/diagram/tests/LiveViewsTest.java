@@ -427,7 +427,7 @@ class LiveViewsTest {
             assertFalse(m.fromKey().equals(m.toKey()), "a move changes CPU: " + m);
             assertTrue(m.fade() >= 0 && m.fade() < 1, m.toString());
         }
-        assertTrue(runQueues.lanesFigure().getMoves().size() <= 8, "at most the latest 8 arrows");
+        assertTrue(runQueues.lanesFigure().getMoves().size() <= 5, "at most the latest 5 arrows");
         String description = runQueues.getContentDescription();
         assertTrue(description.contains("migrations") && description.contains("steals"), description);
     }

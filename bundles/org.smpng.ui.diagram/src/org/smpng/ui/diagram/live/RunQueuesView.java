@@ -53,7 +53,7 @@ public final class RunQueuesView extends ViewPart implements LiveSession.Listene
     public static final String GLOBAL_QUEUE = "run queue";
 
     /** How many moves are drawn at most, and how long (wall ms) an arrow takes to fade. */
-    static final int ARROWS = 8, FADE_MS = 1500;
+    static final int ARROWS = 5, FADE_MS = 1500;
 
     /** A move and the wall time (System.nanoTime) it was first shown. */
     private record Shown(ActivityObserver.Migration move, long sinceNs) {

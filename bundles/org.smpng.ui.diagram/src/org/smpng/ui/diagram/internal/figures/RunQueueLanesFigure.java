@@ -54,7 +54,7 @@ public final class RunQueueLanesFigure extends Figure {
     /** From this many lanes on, rows are compact: lower, and threads without their process name. */
     public static final int COMPACT_FROM = 17;
 
-    private static final int PAD = 6, HEADER_WIDTH = 118, COMPACT_HEADER_WIDTH = 84, GAP = 4, GUTTER = 30;
+    private static final int PAD = 6, HEADER_WIDTH = 118, COMPACT_HEADER_WIDTH = 84, GAP = 4, GUTTER = 36;
     private static final Map<String, Color> STATE_COLORS = Map.of("user", new Color(0x8f, 0xd1, 0x7f), "kernel",
             new Color(0x7f, 0xaa, 0xe0), "spin", new Color(0xf0, 0x8a, 0x4b), "interrupt", new Color(0xb4, 0x8e, 0xdb),
             "idle", new Color(0xe4, 0xe4, 0xe4), "queue", new Color(0xd8, 0xd0, 0xb8));
@@ -314,9 +314,10 @@ public final class RunQueueLanesFigure extends Figure {
             int alpha = (int) Math.round(255 * (1 - Math.max(0, m.fade())));
             g.setAlpha(Math.max(40, alpha));
             g.setForegroundColor(m.steal() ? STOLEN : MIGRATED);
-            g.setLineWidth(2);
+            boolean newest = i == moves.size() - 1;
+            g.setLineWidth(newest ? 3 : 1);
             int right = from.x - 2;
-            int left = PAD + 2 + (moves.size() - 1 - i) % 6 * 4;
+            int left = PAD + 2 + (moves.size() - 1 - i) % 5 * 6;
             int y1 = from.y + from.height / 2 - 2, y2 = to.y + to.height / 2 + 2;
             g.drawPolyline(new int[] {right, y1, left, y1, left, y2, right - 5, y2});
             arrowHead(g, right, y2, 1);
