@@ -2,6 +2,7 @@ package org.smpng.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -81,6 +82,27 @@ class TimelineTest {
     }
 
     /** The column summary against a scan of every segment, on a run long enough to fill several chunks. */
+    @Test
+    void aRecorderWithALimitStopsThereAndItsCopiesEndWhereItStopped() throws Exception {
+        TimelineRecorder rec = new TimelineRecorder(5_000);
+        Timeline tl;
+        long end;
+        try (Simulation sim = load(2, 300_000_000L, rec)) {
+            sim.run();
+            end = sim.now();
+            tl = rec.copy(end);
+        }
+        assertTrue(rec.stoppedAtNs() > 0 && rec.stoppedAtNs() < end, "stopped at " + rec.stoppedAtNs());
+        assertEquals(rec.stoppedAtNs(), tl.endNs(), "the copy ends where recording stopped, not at the run's end");
+        long entries = 0;
+        for (int c = 0; c < tl.cpuCount(); c++) {
+            entries += tl.lane(c).size() + tl.marks(c).size();
+        }
+        assertTrue(entries <= 5_000 + tl.cpuCount(), "at most the limit (plus each lane's first segment): " + entries);
+        assertThrows(IllegalArgumentException.class, () -> new TimelineRecorder(0));
+        assertEquals(-1, new TimelineRecorder().stoppedAtNs());
+    }
+
     @Test
     void columnSharesEqualABruteForceSumOverEverySegment() throws Exception {
         TimelineRecorder rec = new TimelineRecorder();

@@ -37,6 +37,10 @@ import org.smpng.sim.compile.CompiledScenario;
  * (the handoff). Each is logged on the CPU of the thread that acted (the waker's for a wakeup), or where it last ran.
  *
  * Cost per event: a few array reads and writes; no allocation except a new chunk every 4096 segments or marks.
+ *
+ * Memory grows with the run: a recorder made with a limit stops recording when it has written that many segments
+ * and marks (a workbench must not run out of memory on a long run), and its copies end where it stopped
+ * ({@link #stoppedAtNs()}).
  * </pre>
  *
  * <p>Locking key: the engine calls observers from one thread at a time (its baton holder, the handoff ordering the
@@ -51,6 +55,39 @@ public final class TimelineRecorder implements SimObserver {
     private int[] waiting; // per lock: threads that contended and have not acquired it yet
     private boolean accounted;
     private long lastTime;
+    private final long limit; // segments and marks to record at most
+    private long entries; // segments and marks recorded
+    private long stoppedAt = -1; // the virtual time the limit was reached, or -1
+
+    /** A recorder that records the whole run. */
+    public TimelineRecorder() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** A recorder that stops after {@code maxEntries} segments and marks (at least 1). */
+    public TimelineRecorder(long maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("a timeline needs room for at least one entry, not " + maxEntries);
+        }
+        limit = maxEntries;
+    }
+
+    /** The virtual time recording stopped at because the limit was reached, or -1 while it records. */
+    public long stoppedAtNs() {
+        return stoppedAt;
+    }
+
+    /** Whether the limit is reached; counts the entry about to be written at {@code t} otherwise. */
+    private boolean full(long t) {
+        if (stoppedAt >= 0) {
+            return true;
+        }
+        if (++entries > limit) {
+            stoppedAt = t;
+            return true;
+        }
+        return false;
+    }
 
     @Override
     public void attached(RunInfo info) {
@@ -91,10 +128,13 @@ public final class TimelineRecorder implements SimObserver {
      * open chunks. Controlling thread, between slices; null before the run is attached.
      */
     public Timeline copy(long nowNs) {
-        return builder == null ? null : builder.build(Math.max(nowNs, lastTime));
+        return builder == null ? null : builder.build(stoppedAt >= 0 ? stoppedAt : Math.max(nowNs, lastTime));
     }
 
     private void segment(long t, int cpu) {
+        if (full(t)) {
+            return;
+        }
         lastTime = t;
         builder.segment(cpu, t, cpuThread[cpu], cpuState[cpu], cpuDetail[cpu]);
     }
@@ -108,6 +148,9 @@ public final class TimelineRecorder implements SimObserver {
     }
 
     private void mark(long t, int cpu, int kind, int lock, int thread, int site, int other) {
+        if (full(t)) {
+            return;
+        }
         lastTime = t;
         builder.mark(cpu, t, kind, lock, thread, site, other);
     }

@@ -3,6 +3,7 @@ package org.smpng.ui.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -281,5 +282,21 @@ class TimelineViewTest {
         assertNull(timeline.shown(), "the fresh run has not run yet: nothing recorded");
         assertTrue(timeline.isFollowing());
         assertTrue(timeline.getContentDescription().startsWith("No timeline yet"), timeline.getContentDescription());
+    }
+
+    @Test
+    void openedDuringARunTheViewShowsTheRunFromItsStart() throws Exception {
+        IWorkbenchPage page = Workbench.page();
+        page.hideView(timeline);
+        Workbench.drain();
+        session.setSpeed(LiveSession.FULL_SPEED);
+        session.runTo(10 * MS);
+        Workbench.waitUntil("paused", () -> session.state() != LiveSession.State.RUNNING, 120_000);
+        timeline = (TimelineView) page.showView(TimelineView.ID);
+        Workbench.drain();
+        assertNotNull(timeline.shown(), "the run was recorded while the view was closed");
+        assertEquals(10 * MS, timeline.shown().endNs());
+        assertEquals(0, timeline.shown().lane(0).start(0), "from the run's start");
+        assertFalse(timeline.getContentDescription().contains("Recording stopped"), timeline.getContentDescription());
     }
 }

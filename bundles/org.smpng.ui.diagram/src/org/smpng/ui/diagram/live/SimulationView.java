@@ -144,7 +144,9 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
         results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 
         showSettings();
-        ChartInstruments.register(session); // before the first load, so that the first run carries them
+        // Before the first load, so that the first run carries them, whether their views are open or not.
+        ChartInstruments.register(session);
+        TimelineView.register(session);
         session.addListener(this);
         if (session.state() == LiveSession.State.EMPTY && session.message().isEmpty()) {
             session.reset();

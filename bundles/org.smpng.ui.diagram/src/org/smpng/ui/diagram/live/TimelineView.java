@@ -41,7 +41,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.smpng.io.ktr.KtrDumpParser;
 import org.smpng.io.ktr.KtrFormatException;
-import org.smpng.model.kernel.KernelModel;
 import org.smpng.sim.SimObserver;
 import org.smpng.sim.diag.Timeline;
 import org.smpng.sim.diag.TimelineRecorder;
@@ -56,7 +55,10 @@ import org.smpng.ui.diagram.internal.figures.TimelineFigure;
  * selects an interval and lists what ran in it below the lanes; clicking a segment selects its thread, a lane's title
  * its CPU, for Properties and the other live views, and their selections outline the same threads and CPUs here.
  *
- * <p>Overview. The view registers a {@link LiveSession.RunInstrument} whose observer is a {@link TimelineRecorder};
+ * <p>Overview. The Simulation view registers the Timeline's {@link LiveSession.RunInstrument} ({@link #register})
+ * before the first load, so every run is recorded whether this view is open or not (a user who opens it during a
+ * run sees the run from its start); its observer is a {@link TimelineRecorder} limited to {@link #MAX_ENTRIES}
+ * segments and marks, so a long run cannot exhaust the workbench's memory;
  * the session's run job copies it every {@link #COPY_INTERVAL_NS} of wall time between slices (an immutable
  * {@link Timeline} that shares the recorder's sealed chunks, so a copy costs its open chunks) and the UI thread gets
  * the copy through {@link LiveSession.Listener#instrumentCopied}. Nothing here waits for the engine: drawing reads
@@ -64,7 +66,7 @@ import org.smpng.ui.diagram.internal.figures.TimelineFigure;
  * {@link #visibleSpanNs()} up to the run's "now"; zooming with the wheel or panning stops following, the Follow
  * button resumes it.
  *
- * <p>UI thread only, except {@link #attached}, written by the session's load job and read by the UI thread.
+ * <p>UI thread only.
  */
 public final class TimelineView extends ViewPart implements LiveSession.Listener, ISelectionListener,
         DiagramSource {
@@ -87,13 +89,20 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     private static final long MIN_SPAN_NS = 1_000;
     private static final double ZOOM_STEP = 1.5;
 
-    /** The session's run instrument: the recorder attached to the run, and its copies. */
-    private final class Instrument implements LiveSession.RunInstrument {
-        private final TimelineRecorder recorder = new TimelineRecorder();
+    /**
+     * The most segments and marks a live run's timeline keeps (about 24 bytes each: some 200 MB); the syscall mix
+     * on 4 CPUs writes about 1.2 million per second of virtual time, so the first several seconds of a run.
+     */
+    public static final long MAX_ENTRIES = 8_000_000L;
 
-        Instrument() {
-            attached = true; // the load job makes instruments before it tells the UI that the scenario is loaded
-        }
+    /** Registers the Timeline's run instrument with {@code session}, so that every later load records its run. */
+    public static void register(LiveSession session) {
+        session.addInstrument(INSTRUMENT, Instrument::new);
+    }
+
+    /** The session's run instrument: the recorder attached to the run, and its copies. */
+    private static final class Instrument implements LiveSession.RunInstrument {
+        private final TimelineRecorder recorder = new TimelineRecorder(MAX_ENTRIES);
 
         @Override
         public SimObserver observer() {
@@ -112,7 +121,6 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     }
 
     private final LiveSelection selection = new LiveSelection();
-    private volatile boolean attached; // written by the load job (instrument factory), read in loaded()
     private SashForm sash;
     private FigureCanvas canvas;
     private TimelineFigure figure;
@@ -181,16 +189,10 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
 
         LiveSession session = LiveSession.get();
         session.addListener(this);
-        session.addInstrument(INSTRUMENT, Instrument::new);
-        Object copy = session.instrumentCopy(INSTRUMENT);
-        if (copy instanceof Timeline tl) {
+        register(session); // already done by the Simulation view, unless this view was opened without it
+        if (session.instrumentCopy(INSTRUMENT) instanceof Timeline tl) {
             live = tl;
             show();
-        } else if (session.state() == LiveSession.State.READY && session.snapshot() != null
-                && session.snapshot().timeNs() == 0) {
-            // The run was loaded before this view registered its recorder and has not started: load it again,
-            // which loses nothing, so that its timeline is recorded from the start.
-            session.reset();
         }
         describe();
     }
@@ -432,10 +434,16 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
             return;
         }
         String what = trace != null ? "KTR trace " + tl.source() : "Live run of " + tl.source();
-        setContentDescription(String.format(Locale.ROOT, "%s: %d CPUs, %.3f ms recorded; showing %.3f – %.3f ms%s%s",
+        var snapshot = LiveSession.get().snapshot();
+        String stopped = trace == null && snapshot != null && snapshot.timeNs() > tl.endNs()
+                ? String.format(Locale.ROOT, "  Recording stopped at %.3f ms: the Timeline keeps %,d million events"
+                        + " of a run; for a longer one use ./smpng simulate --ktr and Open KTR Trace.",
+                        tl.endNs() / 1e6, MAX_ENTRIES / 1_000_000)
+                : "";
+        setContentDescription(String.format(Locale.ROOT, "%s: %d CPUs, %.3f ms recorded; showing %.3f – %.3f ms%s%s%s",
                 what, tl.cpuCount(), tl.endNs() / 1e6, start / 1e6, (start + span) / 1e6,
                 following && trace == null ? " (following)" : "",
-                traceError.isEmpty() ? "" : "  " + traceError));
+                traceError.isEmpty() ? "" : "  " + traceError, stopped));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -598,14 +606,6 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         }
     }
 
-    @Override
-    public void loaded(LiveSession session, KernelModel kernel) {
-        boolean recorded = attached;
-        attached = false;
-        traceError = recorded ? "" : "This run was loaded before the Timeline view opened: press Reset in the"
-                + " Simulation view to record it.";
-        describe();
-    }
 
     /** Reads a {@code ktrdump -ct} file in a job and shows it; a bad file is reported naming the line. */
     public Job openTrace(Path file) {
@@ -695,7 +695,6 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     public void dispose() {
         LiveSession session = LiveSession.get();
         session.removeListener(this);
-        session.removeInstrument(INSTRUMENT);
         getSite().getPage().removeSelectionListener(this);
         font.dispose();
         compactFont.dispose();
