@@ -356,17 +356,33 @@ public final class Timeline {
     // ---------------------------------------------------------------------------------------------------------
     // Storage
 
-    /** One chunk of segments: parallel arrays; written only while it is a lane's open chunk. */
+    /**
+     * One chunk of segments: parallel arrays; written only while it is a lane's open chunk. A copy of an open chunk
+     * (the last chunk of a timeline) is only as long as its segments, so that copying a many-CPU run often stays
+     * cheap; readers never index past a lane's size.
+     */
     static final class SegmentChunk {
-        final long[] start = new long[CHUNK];
-        final int[] thread = new int[CHUNK];
-        final byte[] state = new byte[CHUNK];
-        final int[] detail = new int[CHUNK];
+        final long[] start;
+        final int[] thread;
+        final byte[] state;
+        final int[] detail;
         /** Per block b, the lane's time per state before segment b * BLOCK of this chunk: cum[b * STATES + s]. */
-        final long[] cum = new long[BLOCKS * STATES];
+        final long[] cum;
+
+        SegmentChunk() {
+            this(CHUNK);
+        }
+
+        private SegmentChunk(int capacity) {
+            start = new long[capacity];
+            thread = new int[capacity];
+            state = new byte[capacity];
+            detail = new int[capacity];
+            cum = new long[(capacity + BLOCK - 1) / BLOCK * STATES];
+        }
 
         SegmentChunk copy(int n) {
-            SegmentChunk c = new SegmentChunk();
+            SegmentChunk c = new SegmentChunk(n);
             System.arraycopy(start, 0, c.start, 0, n);
             System.arraycopy(thread, 0, c.thread, 0, n);
             System.arraycopy(state, 0, c.state, 0, n);
@@ -505,17 +521,30 @@ public final class Timeline {
         }
     }
 
-    /** One chunk of marks. */
+    /** One chunk of marks; a copy of an open chunk is only as long as its marks (see {@link SegmentChunk}). */
     static final class MarkChunk {
-        final long[] time = new long[CHUNK];
-        final byte[] kind = new byte[CHUNK];
-        final int[] lock = new int[CHUNK];
-        final int[] thread = new int[CHUNK];
-        final int[] site = new int[CHUNK];
-        final int[] other = new int[CHUNK];
+        final long[] time;
+        final byte[] kind;
+        final int[] lock;
+        final int[] thread;
+        final int[] site;
+        final int[] other;
+
+        MarkChunk() {
+            this(CHUNK);
+        }
+
+        private MarkChunk(int capacity) {
+            time = new long[capacity];
+            kind = new byte[capacity];
+            lock = new int[capacity];
+            thread = new int[capacity];
+            site = new int[capacity];
+            other = new int[capacity];
+        }
 
         MarkChunk copy(int n) {
-            MarkChunk c = new MarkChunk();
+            MarkChunk c = new MarkChunk(n);
             System.arraycopy(time, 0, c.time, 0, n);
             System.arraycopy(kind, 0, c.kind, 0, n);
             System.arraycopy(lock, 0, c.lock, 0, n);

@@ -47,6 +47,12 @@ class LiveRefreshBenchmark {
         RunQueuesView runQueues = (RunQueuesView) page.showView(RunQueuesView.ID);
         BlockedByView blockedBy = (BlockedByView) page.showView(BlockedByView.ID);
         LockGraphView lockGraph = (LockGraphView) page.showView(LockGraphView.ID);
+        // -Dsmpng.bench.timeline=true (in the test JVM's argLine) also opens the Timeline view, which then gets a
+        // copy of the run's recording four times a second instead of every ten seconds.
+        boolean withTimeline = Boolean.getBoolean("smpng.bench.timeline");
+        if (withTimeline) {
+            page.showView(org.smpng.ui.diagram.live.TimelineView.ID);
+        }
         Workbench.settleSession();
         LiveSession session = LiveSession.get();
 
@@ -131,7 +137,7 @@ class LiveRefreshBenchmark {
         Arrays.sort(gaps);
 
         String report = String.format("""
-                Live views with %d CPUs and %d lock types (%d locks, %d threads in a snapshot)
+                Live views with %d CPUs and %d lock types (%d locks, %d threads in a snapshot)%s
                   frames shown during the full-speed run: %d in %.1f s = %.1f frames/s (display timer: one per %d ms)
                   time between frames: p50 %.1f ms, p99 %.1f ms
                   virtual time simulated meanwhile: %.1f ms
@@ -144,7 +150,8 @@ class LiveRefreshBenchmark {
                   ratio p99 running / idle (before): %.2f
                   the run yielded to a starved UI %d times (%d ms each) during the measurement
                   machine load average (1 min) at the end: %.1f on %d processors
-                """, CPUS, LOCK_TYPES, frames.get(0).locks().size(), frames.get(0).threads().size(), shown, seconds,
+                """, CPUS, LOCK_TYPES, frames.get(0).locks().size(), frames.get(0).threads().size(),
+                withTimeline ? ", Timeline view open" : "", shown, seconds,
                 shown / seconds, LiveSession.FRAME_MS, pct(gaps, 50), pct(gaps, 99), virtualNs / 1e6, frameStats[1],
                 frameStats[2], msPerFrame, 1000 / msPerFrame, pct(idle, 50), pct(idle, 99), pct(idle, 100), idle.length,
                 pct(warmup, 50), pct(warmup, 99), pct(warmup, 100), warmup.length, pct(running, 50),

@@ -95,6 +95,15 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
      */
     public static final long MAX_ENTRIES = 8_000_000L;
 
+    /**
+     * How often a run copies its timeline while no Timeline view is open: rarely, since a copy of a many-CPU run's
+     * open chunks costs megabytes; a view that opens gets a copy at the next slice (its interval is then short).
+     */
+    static final long UNWATCHED_COPY_INTERVAL_NS = 10_000_000_000L;
+
+    /** How many Timeline views are open; written by the UI thread, read by the run job. */
+    private static volatile int openViews;
+
     /** Registers the Timeline's run instrument with {@code session}, so that every later load records its run. */
     public static void register(LiveSession session) {
         session.addInstrument(INSTRUMENT, Instrument::new);
@@ -116,7 +125,7 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
 
         @Override
         public long copyIntervalNs() {
-            return COPY_INTERVAL_NS;
+            return openViews > 0 ? COPY_INTERVAL_NS : UNWATCHED_COPY_INTERVAL_NS;
         }
     }
 
@@ -190,6 +199,7 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         LiveSession session = LiveSession.get();
         session.addListener(this);
         register(session); // already done by the Simulation view, unless this view was opened without it
+        openViews++; // UI thread only writes it
         if (session.instrumentCopy(INSTRUMENT) instanceof Timeline tl) {
             live = tl;
             show();
@@ -695,6 +705,7 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
     public void dispose() {
         LiveSession session = LiveSession.get();
         session.removeListener(this);
+        openViews--;
         getSite().getPage().removeSelectionListener(this);
         font.dispose();
         compactFont.dispose();
