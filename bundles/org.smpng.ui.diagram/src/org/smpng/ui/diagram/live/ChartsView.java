@@ -302,7 +302,8 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
             for (Chart chart : List.of(throughput, giantVsCpus)) {
                 chart.getAxisSet().getXAxis(0).setRange(new Range(1, 8));
             }
-            throughput.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+            // 0 to 1 would give ticks of 0.2, which the whole-number format cannot label (SWTChart draws "...").
+            throughput.getAxisSet().getYAxis(0).setRange(new Range(0, 500_000));
         }
         String hint = sweeps.isEmpty() ? "No sweep yet: press Sweep" : "";
         throughput.getPlotArea().setBackgroundText(hint, null, tabs.getDisplay().getSystemColor(SWT.COLOR_GRAY));
@@ -371,9 +372,15 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
                 "percentile", "latency (µs)");
         latencies.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         latencies.getAxisSet().getXAxis(0).getTick().setFormat(new NinesFormat());
+        // Ticks at whole nines only: SWTChart counts an unlabelled tick's place as taken, so with ticks every 0.2
+        // nines the wider labels from 99.9% on found no room and were hidden.
+        latencies.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(LATENCY_TICK_STEP_PX);
         // The CSV gives the percentile itself, not its position on the nines scale.
         latencies.setData(ChartExport.CSV_X, (java.util.function.DoubleUnaryOperator) ChartsView::percentileOf);
     }
+
+    /** The least spacing of the nines axis' ticks, in pixels: wide enough that SWTChart steps by whole nines. */
+    static final int LATENCY_TICK_STEP_PX = 150;
 
     /** The position of percentile {@code p} (0..100) on the nines scale: 0 at 0%, 1 at 90%, 2 at 99%, ... */
     static double ninesOf(double p) {
