@@ -257,7 +257,12 @@ class TimelineViewTest {
             }
             ktr.close();
         }
-        timeline.openTrace(file).join();
+        // File > Open KTR Trace... shows the Timeline view and reads the file into it.
+        Workbench.page().hideView(timeline);
+        Workbench.drain();
+        org.smpng.ui.diagram.OpenKtrTraceMenu.open(Workbench.page().getWorkbenchWindow(), file).join();
+        timeline = (TimelineView) Workbench.page().findView(TimelineView.ID);
+        assertNotNull(timeline, "the menu opened the Timeline view");
         Workbench.waitUntil("the trace is shown", () -> timeline.shown() != null
                 && timeline.shown().source().equals("syscall-mix.ktr"), 30_000);
         Timeline tl = timeline.shown();
