@@ -499,6 +499,12 @@ public final class LockGraphView extends ViewPart {
                     setFilter(filter.withOnlyReversals(isChecked()));
                 }
             }, filter.onlyReversals());
+            add(new Action("Show Observed Orders (WITNESS, grey dashed)", IAction.AS_CHECK_BOX) {
+                @Override
+                public void run() {
+                    setFilter(filter.withObservedHidden(!isChecked()));
+                }
+            }, !filter.hideObserved());
             new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
             if (diagram != null) {
                 submenu("Lock Class", diagram.lockClasses(), filter.hiddenClasses(), (name, shown) -> setFilter(

@@ -248,10 +248,21 @@ class LockGraphWitnessViewTest {
         assertEquals(Set.of("C_mtx", "D_mtx"), nodeTexts());
         assertEquals(List.of("OBSERVED_ORDER"), export(dir.resolve("contended.svg")).edgeKinds());
 
+        // Hiding the observed orders keeps every box, the declared orders and the reversal.
+        view.setFilter(LockGraphFilter.NONE.withObservedHidden(true));
+        Workbench.drain();
+        assertEquals(5, nodeTexts().size());
+        assertTrue(witnessEdges(EdgeKind.OBSERVED_ORDER).isEmpty());
+        assertEquals(1, witnessEdges(EdgeKind.REVERSAL).size());
+        assertFalse(export(dir.resolve("unobserved.svg")).edgeKinds().contains("OBSERVED_ORDER"));
+        assertTrue(view.getContentDescription().startsWith("Filtered (observed orders hidden)"),
+                view.getContentDescription());
+
         view.setFilter(LockGraphFilter.NONE);
         Workbench.drain();
         assertEquals(5, nodeTexts().size());
         assertEquals(5, export(dir.resolve("all.svg")).locks().size());
+        assertFalse(witnessEdges(EdgeKind.OBSERVED_ORDER).isEmpty());
     }
 
     @Test

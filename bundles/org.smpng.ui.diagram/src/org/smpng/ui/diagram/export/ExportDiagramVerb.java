@@ -116,7 +116,8 @@ public final class ExportDiagramVerb implements Verb {
             IFigure figure;
             String title;
             if (timeline) {
-                TimelineDiagram t = trace != null ? TimelineDiagram.ofTrace(shell, Path.of(trace), fromNs, spanNs, width)
+                TimelineDiagram t = trace != null
+                        ? TimelineDiagram.ofTrace(shell, Path.of(trace), fromNs, spanNs, width)
                         : TimelineDiagram.at(shell, KernelModels.load(spec, Scenario.class), atNs, spanNs, width);
                 figure = t.figure();
                 title = String.format(Locale.ROOT, "Timeline: %s, %.3f to %.3f ms", trace != null

@@ -60,8 +60,8 @@ final class ActivityObserver implements SimObserver {
 
     /**
      * One frame's activity: busy fraction per CPU index; contentions per lock type name, migrations (at most
-     * {@link #MOVES}, oldest first) and how many there were in all since the last sample, steals among them; each interrupt source's
-     * cumulative counters at virtual time {@code timeNs}.
+     * {@link #MOVES}, oldest first) and how many there were in all since the last sample, steals among them; each
+     * interrupt source's cumulative counters at virtual time {@code timeNs}.
      */
     record Sample(double[] cpuBusy, Map<String, Long> contentionsByLockType, List<Migration> migrations,
             long migrationCount, long stealCount, long timeNs, List<IrqCounters> irqs) {

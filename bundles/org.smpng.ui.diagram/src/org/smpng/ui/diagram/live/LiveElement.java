@@ -15,8 +15,8 @@ import org.smpng.sim.Snapshots.ThreadSnapshot;
 
 /**
  * What the live views select: a modeled thread, a lock instance, a CPU or an IRQ line of the run, named the way the
- * engine's snapshots name them. Elements are values (equal by name), so a selection survives new snapshots; the Properties
- * view shows the element as the session's latest snapshot has it.
+ * engine's snapshots name them. Elements are values (equal by name), so a selection survives new snapshots; the
+ * Properties view shows the element as the session's latest snapshot has it.
  */
 public sealed interface LiveElement extends IAdaptable {
 

@@ -450,7 +450,8 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
                         + " of a run; for a longer one use ./smpng simulate --ktr and Open KTR Trace.",
                         tl.endNs() / 1e6, MAX_ENTRIES / 1_000_000)
                 : "";
-        setContentDescription(String.format(Locale.ROOT, "%s: %d CPUs, %.3f ms recorded; showing %.3f – %.3f ms%s%s%s",
+        setContentDescription(String.format(Locale.ROOT,
+                "%s: %d CPUs, %.3f ms recorded; showing %.3f – %.3f ms%s%s%s",
                 what, tl.cpuCount(), tl.endNs() / 1e6, start / 1e6, (start + span) / 1e6,
                 following && trace == null ? " (following)" : "",
                 traceError.isEmpty() ? "" : "  " + traceError, stopped));

@@ -360,7 +360,7 @@ final class KernelModelPart extends AbstractGraphicalEditPart implements LockGra
                 kinds.put(edge, new LockEdge(r.second(), r.first(), EdgeKind.REVERSAL));
             }
         }
-        for (WitnessGraph.Order o : observed.orders()) {
+        for (WitnessGraph.Order o : filter.hideObserved() ? List.<WitnessGraph.Order>of() : observed.orders()) {
             Object from = byName.get(o.first()), to = byName.get(o.second());
             if (boxes.containsKey(from) && boxes.containsKey(to) && !reversed.contains(List.of(o.first(),
                     o.second()))) {

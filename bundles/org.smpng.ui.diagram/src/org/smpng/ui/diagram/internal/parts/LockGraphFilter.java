@@ -4,16 +4,18 @@ import java.util.Set;
 
 /**
  * Which lock types the lock graph shows: those of no hidden subsystem and no hidden lock class, and, if asked, only
- * those contended during the run or only those of a reversal. Edges are shown when both their ends are. Immutable.
+ * those contended during the run or only those of a reversal. Edges are shown when both their ends are, except
+ * WITNESS's observed orders when they are hidden (a busy run draws many across the graph; reversals stay). Immutable.
  *
  * @param hiddenSubsystems subsystem names not shown ({@link #NO_SUBSYSTEM} for lock types without one)
  * @param hiddenClasses    lock class names not shown ({@link #NO_CLASS} for lock types without one)
  * @param onlyContended    show only the lock types in {@code contended}
  * @param contended        the lock types found held or waited for since the run was loaded
  * @param onlyReversals    show only the lock types WITNESS found in a reversal
+ * @param hideObserved     leave out the orders WITNESS observed (the grey dashed edges)
  */
 public record LockGraphFilter(Set<String> hiddenSubsystems, Set<String> hiddenClasses, boolean onlyContended,
-        Set<String> contended, boolean onlyReversals) {
+        Set<String> contended, boolean onlyReversals, boolean hideObserved) {
 
     /** What lock types without a subsystem are filtered as. */
     public static final String NO_SUBSYSTEM = "(no subsystem)";
@@ -22,7 +24,7 @@ public record LockGraphFilter(Set<String> hiddenSubsystems, Set<String> hiddenCl
     public static final String NO_CLASS = "(no lock class)";
 
     /** Shows everything. */
-    public static final LockGraphFilter NONE = new LockGraphFilter(Set.of(), Set.of(), false, Set.of(), false);
+    public static final LockGraphFilter NONE = new LockGraphFilter(Set.of(), Set.of(), false, Set.of(), false, false);
 
     /** Copies the sets. */
     public LockGraphFilter {
@@ -39,34 +41,40 @@ public record LockGraphFilter(Set<String> hiddenSubsystems, Set<String> hiddenCl
 
     /** Whether anything is hidden by this filter. */
     public boolean isActive() {
-        return !hiddenSubsystems.isEmpty() || !hiddenClasses.isEmpty() || onlyContended || onlyReversals;
+        return !hiddenSubsystems.isEmpty() || !hiddenClasses.isEmpty() || onlyContended || onlyReversals
+                || hideObserved;
     }
 
     /** This filter with {@code subsystem} hidden or shown. */
     public LockGraphFilter withSubsystem(String subsystem, boolean shown) {
         return new LockGraphFilter(toggle(hiddenSubsystems, subsystem, !shown), hiddenClasses, onlyContended,
-                contended, onlyReversals);
+                contended, onlyReversals, hideObserved);
     }
 
     /** This filter with {@code lockClass} hidden or shown. */
     public LockGraphFilter withClass(String lockClass, boolean shown) {
         return new LockGraphFilter(hiddenSubsystems, toggle(hiddenClasses, lockClass, !shown), onlyContended,
-                contended, onlyReversals);
+                contended, onlyReversals, hideObserved);
     }
 
     /** This filter with "only contended" set. */
     public LockGraphFilter withOnlyContended(boolean only) {
-        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, only, contended, onlyReversals);
+        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, only, contended, onlyReversals, hideObserved);
     }
 
     /** This filter with the set of contended lock types replaced. */
     public LockGraphFilter withContended(Set<String> names) {
-        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, onlyContended, names, onlyReversals);
+        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, onlyContended, names, onlyReversals, hideObserved);
     }
 
     /** This filter with "only reversals" set. */
     public LockGraphFilter withOnlyReversals(boolean only) {
-        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, onlyContended, contended, only);
+        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, onlyContended, contended, only, hideObserved);
+    }
+
+    /** This filter with WITNESS's observed orders hidden or shown. */
+    public LockGraphFilter withObservedHidden(boolean hide) {
+        return new LockGraphFilter(hiddenSubsystems, hiddenClasses, onlyContended, contended, onlyReversals, hide);
     }
 
     /** This filter showing every subsystem and class and not restricted, keeping the contended set. */
@@ -90,6 +98,9 @@ public record LockGraphFilter(Set<String> hiddenSubsystems, Set<String> hiddenCl
         if (!hiddenSubsystems.isEmpty()) {
             text.append(text.isEmpty() ? "" : ", ").append("subsystems hidden: ")
                     .append(String.join(", ", new java.util.TreeSet<>(hiddenSubsystems)));
+        }
+        if (hideObserved) {
+            text.append(text.isEmpty() ? "" : ", ").append("observed orders hidden");
         }
         return text.toString();
     }
