@@ -277,6 +277,16 @@ class ChartsViewTest {
         assertEquals(1, charts.sweeps().size());
         assertTrue(charts.scalingStatus().startsWith("Cancelled"), charts.scalingStatus());
 
+        // Closing the view loses no sweep: the next Charts view shows them again.
+        Workbench.page().hideView(charts);
+        Workbench.drain();
+        charts = (ChartsView) Workbench.page().showView(ChartsView.ID);
+        Workbench.drain();
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), charts.sweeps().stream().map(ChartsView.Sweep::label).toList());
+        assertEquals(List.of("syscall-mix-5.3 3 ms #2"), List.of(charts.sweepList().getItems()));
+        throughput = charts.charts().get(0);
+        assertNotNull(throughput.getSeriesSet().getSeries("syscall-mix-5.3 3 ms #2"), "drawn again");
+
         charts.clearSweeps();
         assertEquals(0, throughput.getSeriesSet().getSeries().length);
     }

@@ -49,6 +49,7 @@ import org.smpng.sim.diag.Scaling;
  * <li><b>Latencies</b>: the live run's interrupt latency per handler kind and the waits of contended lock
  * acquisitions as percentile distributions ({@link LatencyDistributions}).</li>
  * </ul>
+ * Finished sweeps outlive the view: closing it keeps them for the next Charts view opened in this workbench session.
  * The toolbar exports the shown tab's charts as PNG or CSV. UI thread only; the engine runs in jobs, and the live
  * tabs draw immutable copies the session publishes.
  */
@@ -78,6 +79,8 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
     private org.eclipse.swt.widgets.List sweepList;
     private Label scalingStatus, giantStatus, latencyStatus;
     private final List<Sweep> sweeps = new ArrayList<>();
+    /** The sweeps of the last Charts view closed, shown again by the next one opened: closing loses no work. */
+    private static final List<Sweep> KEPT = new ArrayList<>(); // UI thread
     private ScalingSweepJob sweepJob; // the sweep in progress, or null
     private GiantTimeline.Copy giantShown; // the copy last drawn (null: none)
     private LatencyDistributions.Copy latenciesShown; // the copy last drawn (null: none)
@@ -89,6 +92,13 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         createGiantTab();
         createLatencyTab();
         tabs.setSelection(0);
+        if (!KEPT.isEmpty()) {
+            sweeps.addAll(KEPT);
+            KEPT.forEach(s -> sweepList.add(s.label()));
+            KEPT.clear();
+            drawScaling();
+            updateButtons();
+        }
         getViewSite().getActionBars().getToolBarManager()
                 .add(ChartExport.action(getSite().getShell(), "chart", this::shownCharts));
         LiveSession session = LiveSession.get();
@@ -674,6 +684,8 @@ public final class ChartsView extends ViewPart implements LiveSession.Listener {
         if (sweepJob != null) {
             sweepJob.cancel();
         }
+        KEPT.clear();
+        KEPT.addAll(sweeps);
         super.dispose();
     }
 }
