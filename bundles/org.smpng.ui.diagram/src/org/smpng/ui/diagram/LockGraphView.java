@@ -80,6 +80,8 @@ public final class LockGraphView extends ViewPart {
     private WitnessGraph observed = WitnessGraph.EMPTY;
     /** The user's box positions per model spec, so that a new run of the same scenario keeps them. */
     private final Map<String, ManualPositions> positionsBySpec = new HashMap<>();
+    /** What init() read from the memento (defaults for a fresh view). */
+    private LockGraphViewState restored = LockGraphViewState.read(null);
     private final IAction keepMoved = new Action("Keep Moved Boxes", IAction.AS_CHECK_BOX) {
     };
 
@@ -89,11 +91,31 @@ public final class LockGraphView extends ViewPart {
         if (memento != null && memento.getString(MEMENTO_MODEL) != null) {
             spec = memento.getString(MEMENTO_MODEL);
         }
+        // The moved boxes, the filter and "Keep Moved Boxes" of the last session.
+        restored = LockGraphViewState.read(memento);
+        restored.positions().forEach((s, boxes) -> {
+            ManualPositions p = new ManualPositions();
+            boxes.forEach(p::put);
+            positionsBySpec.put(s, p);
+        });
+        filter = restored.filter();
     }
 
     @Override
     public void saveState(IMemento memento) {
         memento.putString(MEMENTO_MODEL, spec);
+        state().save(memento);
+    }
+
+    /** What the view keeps across restarts, as it is now. */
+    public LockGraphViewState state() {
+        Map<String, Map<String, org.eclipse.draw2d.geometry.Point>> positions = new java.util.LinkedHashMap<>();
+        positionsBySpec.forEach((s, p) -> {
+            if (!p.isEmpty()) {
+                positions.put(s, p.all());
+            }
+        });
+        return new LockGraphViewState(positions, filter.withContended(java.util.Set.of()), keepMoved.isChecked());
     }
 
     @Override
@@ -111,7 +133,7 @@ public final class LockGraphView extends ViewPart {
         new DefaultEditDomain(null).addViewer(viewer);
         LockGraphViewers.configure(viewer, false);
         getSite().setSelectionProvider(viewer);
-        keepMoved.setChecked(true);
+        keepMoved.setChecked(restored.keepMoved());
         keepMoved.setToolTipText("Layout keeps the boxes you dragged where they are and lays out the rest around"
                 + " them; off, Layout forgets where you put them");
         contributeToolBar(getViewSite().getActionBars().getToolBarManager());

@@ -332,6 +332,25 @@ class LockGraphWitnessViewTest {
         view.showObserved(new WitnessGraph(diagram().observed().lockTypes(), List.of(), List.of()));
         Workbench.drain();
         assertEquals(moved, constraint(diagram().partOf("A_mtx")), "a new WITNESS copy keeps it");
+
+        // The moved box and a filter survive a restart: the view's memento, written out and read back.
+        view.setFilter(LockGraphFilter.NONE.withClass("spin mutex", false).withObservedHidden(true));
+        org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+        view.saveState(memento);
+        java.io.StringWriter xml = new java.io.StringWriter();
+        memento.save(xml);
+        org.smpng.ui.diagram.LockGraphViewState restored = org.smpng.ui.diagram.LockGraphViewState.read(
+                org.eclipse.ui.XMLMemento.createReadRoot(new java.io.StringReader(xml.toString())));
+        assertEquals(view.state(), restored, xml.toString());
+        assertEquals(Set.of("spin mutex"), restored.filter().hiddenClasses());
+        assertTrue(restored.filter().hideObserved());
+        assertTrue(restored.keepMoved());
+        assertTrue(restored.positions().values().stream().anyMatch(boxes -> boxes.containsKey("A_mtx")),
+                "the moved box is kept: " + restored.positions());
+        assertEquals(org.smpng.ui.diagram.LockGraphViewState.read(null).filter(), LockGraphFilter.NONE,
+                "a fresh view starts unfiltered");
+        view.setFilter(LockGraphFilter.NONE);
+        Workbench.drain();
         view.setFilter(LockGraphFilter.NONE.withSubsystem("net", false));
         Workbench.drain();
         assertEquals(moved, constraint(diagram().partOf("A_mtx")), "a filter keeps it");
