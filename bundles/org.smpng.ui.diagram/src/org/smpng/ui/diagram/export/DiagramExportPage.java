@@ -2,7 +2,6 @@ package org.smpng.ui.diagram.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -129,44 +128,22 @@ public final class DiagramExportPage extends WizardPage {
 
     /** Keeps the file name's extension in step with the format when it names a picture format. */
     private void formatChanged() {
-        ExportFormat f = selectedFormat();
-        Path p = currentPath();
-        ExportFormat old = p == null ? null : ExportFormat.ofFile(p);
-        if (old != null && old != f && FORMATS.contains(old)) {
-            String name = p.getFileName().toString();
-            file.setText(p.resolveSibling(name.substring(0, name.length() - old.extension().length())
-                    + f.extension()).toString());
+        Path renamed = ExportFile.withExtension(currentPath(), selectedFormat(), FORMATS);
+        if (renamed != null) {
+            file.setText(renamed.toString());
         }
         update();
     }
 
     private Path currentPath() {
-        String text = file.getText().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return ExportFile.parse(file.getText());
     }
 
     private void update() {
         doublePng.setEnabled(selectedFormat() == ExportFormat.PNG);
-        String problem = null;
-        Path p = currentPath();
-        if (choices.isEmpty()) {
-            problem = "No diagram is open. Open the Run Queues view, a machine editor or another diagram first.";
-        } else if (file.getText().strip().isEmpty()) {
-            problem = "Enter the file to write.";
-        } else if (p == null) {
-            problem = "'" + file.getText().strip() + "' is not a valid file name.";
-        } else if (Files.isDirectory(p)) {
-            problem = p + " is a folder; enter a file name.";
-        } else if (p.toAbsolutePath().getParent() != null && !Files.isDirectory(p.toAbsolutePath().getParent())) {
-            problem = "The folder " + p.toAbsolutePath().getParent() + " does not exist.";
-        }
+        String problem = choices.isEmpty()
+                ? "No diagram is open. Open the Run Queues view, a machine editor or another diagram first."
+                : ExportFile.problem(file.getText());
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }

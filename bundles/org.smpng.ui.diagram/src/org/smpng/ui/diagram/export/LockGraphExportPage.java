@@ -2,7 +2,6 @@ package org.smpng.ui.diagram.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,43 +161,22 @@ public final class LockGraphExportPage extends WizardPage {
 
     /** Keeps the file name's extension in step with the format when it names a format. */
     private void formatChanged() {
-        ExportFormat f = ExportFormat.values()[format.getSelectionIndex()];
-        Path p = currentPath();
-        ExportFormat old = p == null ? null : ExportFormat.ofFile(p);
-        if (old != null && old != f) {
-            String name = p.getFileName().toString();
-            file.setText(p.resolveSibling(name.substring(0, name.length() - old.extension().length())
-                    + f.extension()).toString());
+        Path renamed = ExportFile.withExtension(currentPath(), ExportFormat.values()[format.getSelectionIndex()],
+                List.of(ExportFormat.values()));
+        if (renamed != null) {
+            file.setText(renamed.toString());
         }
         update();
     }
 
     private Path currentPath() {
-        String text = file.getText().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return ExportFile.parse(file.getText());
     }
 
     private void update() {
         model.setEnabled(fromModel.getSelection());
         browseModel.setEnabled(fromModel.getSelection());
-        String problem = null;
-        Path p = currentPath();
-        if (file.getText().strip().isEmpty()) {
-            problem = "Enter the file to write.";
-        } else if (p == null) {
-            problem = "'" + file.getText().strip() + "' is not a valid file name.";
-        } else if (Files.isDirectory(p)) {
-            problem = p + " is a folder; enter a file name.";
-        } else if (p.toAbsolutePath().getParent() != null && !Files.isDirectory(p.toAbsolutePath().getParent())) {
-            problem = "The folder " + p.toAbsolutePath().getParent() + " does not exist.";
-        }
+        String problem = ExportFile.problem(file.getText());
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }
