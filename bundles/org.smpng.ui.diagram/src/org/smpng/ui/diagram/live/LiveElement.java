@@ -1,17 +1,15 @@
 package org.smpng.ui.diagram.live;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.sim.Snapshots.CpuSnapshot;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.sim.Snapshots.IrqSnapshot;
 import org.smpng.sim.Snapshots.LockSnapshot;
 import org.smpng.sim.Snapshots.ThreadSnapshot;
+import org.smpng.ui.diagram.internal.properties.ReadOnlyProperties;
 
 /**
  * What the live views select: a modeled thread, a lock instance, a CPU or an IRQ line of the run, named the way the
@@ -87,7 +85,7 @@ public sealed interface LiveElement extends IAdaptable {
     @Override
     default <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySource.class) {
-            return adapter.cast(new Properties(this));
+            return adapter.cast(new Properties(this).rows);
         }
         if (adapter == LiveElement.class) {
             return adapter.cast(this);
@@ -95,17 +93,16 @@ public sealed interface LiveElement extends IAdaptable {
         return null;
     }
 
-    /** The element's properties in the session's latest snapshot; read-only. UI thread only. */
-    final class Properties implements IPropertySource {
+    /** Writes the element's properties in the session's latest snapshot, read-only. UI thread only. */
+    final class Properties {
 
-        private final LiveElement element;
-        private final List<String[]> rows = new ArrayList<>();
+        private final ReadOnlyProperties rows;
 
         Properties(LiveElement element) {
-            this.element = element;
+            rows = new ReadOnlyProperties(element, element.label());
             EngineSnapshot s = LiveSession.get().snapshot();
             if (s == null) {
-                rows.add(new String[] {"state", "no run loaded"});
+                rows.row("state", "no run loaded");
                 return;
             }
             row("time", String.format("%.3f ms", s.timeNs() / 1e6));
@@ -118,7 +115,7 @@ public sealed interface LiveElement extends IAdaptable {
         }
 
         private void row(String name, Object value) {
-            rows.add(new String[] {name, value == null ? "" : String.valueOf(value)});
+            rows.row(name, value);
         }
 
         private void thread(ThreadSnapshot t) {
@@ -183,40 +180,6 @@ public sealed interface LiveElement extends IAdaptable {
                 row(prefix + "pending", i.pending());
                 row(prefix + "arrivals", i.arrivals());
             }
-        }
-
-        @Override
-        public Object getEditableValue() {
-            return element;
-        }
-
-        @Override
-        public IPropertyDescriptor[] getPropertyDescriptors() {
-            IPropertyDescriptor[] d = new IPropertyDescriptor[rows.size()];
-            for (int i = 0; i < d.length; i++) {
-                PropertyDescriptor p = new PropertyDescriptor(i, rows.get(i)[0]);
-                p.setCategory(element.label());
-                d[i] = p;
-            }
-            return d;
-        }
-
-        @Override
-        public Object getPropertyValue(Object id) {
-            return rows.get((Integer) id)[1];
-        }
-
-        @Override
-        public boolean isPropertySet(Object id) {
-            return false;
-        }
-
-        @Override
-        public void resetPropertyValue(Object id) {
-        }
-
-        @Override
-        public void setPropertyValue(Object id, Object value) {
         }
     }
 }

@@ -1,14 +1,11 @@
 package org.smpng.ui.diagram.live;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.sim.diag.Timeline;
+import org.smpng.ui.diagram.internal.properties.ReadOnlyProperties;
 
 /**
  * An interval of virtual time selected in the Timeline view, with what ran in it; Properties shows the summary.
@@ -26,62 +23,25 @@ public record TimelineInterval(String source, long startNs, long endNs, Timeline
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySource.class) {
-            return adapter.cast(new Properties());
+            return adapter.cast(properties());
         }
         return null;
     }
 
     /** The interval's summary as read-only properties. */
-    private final class Properties implements IPropertySource {
-
-        private final List<String[]> rows = new ArrayList<>();
-
-        Properties() {
-            rows.add(new String[] {"timeline", source});
-            rows.add(new String[] {"interval", label()});
-            summary.threads().stream().findFirst().ifPresent(t -> rows.add(new String[] {"ran most",
-                String.format(Locale.ROOT, "%s (%.3f ms)", t.thread(), t.cpuNs() / 1e6)}));
-            rows.add(new String[] {"threads that ran", String.valueOf(summary.threads().size())});
-            for (Timeline.CpuTime c : summary.cpus()) {
-                rows.add(new String[] {c.cpu() + " busy", String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShare())});
-            }
-            rows.add(new String[] {"lock events", String.valueOf(summary.lockEvents())});
-            summary.contended().stream().findFirst().ifPresent(l -> rows.add(new String[] {"contended most",
-                l.lock() + " (" + l.contentions() + ")"}));
+    private ReadOnlyProperties properties() {
+        ReadOnlyProperties rows = new ReadOnlyProperties(this, "interval");
+        rows.row("timeline", source);
+        rows.row("interval", label());
+        summary.threads().stream().findFirst().ifPresent(t -> rows.row("ran most",
+                String.format(Locale.ROOT, "%s (%.3f ms)", t.thread(), t.cpuNs() / 1e6)));
+        rows.row("threads that ran", summary.threads().size());
+        for (Timeline.CpuTime c : summary.cpus()) {
+            rows.row(c.cpu() + " busy", String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShare()));
         }
-
-        @Override
-        public Object getEditableValue() {
-            return TimelineInterval.this;
-        }
-
-        @Override
-        public IPropertyDescriptor[] getPropertyDescriptors() {
-            IPropertyDescriptor[] d = new IPropertyDescriptor[rows.size()];
-            for (int i = 0; i < d.length; i++) {
-                PropertyDescriptor p = new PropertyDescriptor(i, rows.get(i)[0]);
-                p.setCategory("interval");
-                d[i] = p;
-            }
-            return d;
-        }
-
-        @Override
-        public Object getPropertyValue(Object id) {
-            return rows.get((Integer) id)[1];
-        }
-
-        @Override
-        public boolean isPropertySet(Object id) {
-            return false;
-        }
-
-        @Override
-        public void resetPropertyValue(Object id) {
-        }
-
-        @Override
-        public void setPropertyValue(Object id, Object value) {
-        }
+        rows.row("lock events", summary.lockEvents());
+        summary.contended().stream().findFirst().ifPresent(l -> rows.row("contended most",
+                l.lock() + " (" + l.contentions() + ")"));
+        return rows;
     }
 }

@@ -8,13 +8,12 @@ import org.eclipse.draw2d.Label;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.smpng.graph.EdgeKind;
 import org.smpng.sim.witness.WitnessGraph;
 import org.smpng.ui.diagram.internal.figures.DiagramResources;
 import org.smpng.ui.diagram.internal.figures.OrderConnectionFigure;
+import org.smpng.ui.diagram.internal.properties.ReadOnlyProperties;
 
 /**
  * An edge WITNESS contributed: an observed order (grey, dashed) or a reversal (red, thick), drawn straight between
@@ -59,82 +58,38 @@ final class WitnessEdgePart extends AbstractConnectionEditPart {
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class key) {
         if (key == IPropertySource.class) {
-            return new WitnessEdgeProperties(edge());
+            return properties(edge());
         }
         return super.getAdapter(key);
     }
 
     /** The edge in the Properties view: kind, both lock types and the sites of both directions. Read-only. */
-    static final class WitnessEdgeProperties implements IPropertySource {
-
-        private final WitnessEdge edge;
-        private final List<String[]> rows = new ArrayList<>();
-
-        WitnessEdgeProperties(WitnessEdge edge) {
-            this.edge = edge;
-            WitnessGraph.Reversal r = edge.reversal();
-            if (r == null) {
-                WitnessGraph.Order o = edge.order();
-                rows.add(new String[] {"kind", "order seen by WITNESS"});
-                rows.add(new String[] {"acquired first", o.first()});
-                rows.add(new String[] {"acquired after", o.second()});
-                rows.add(new String[] {"first seen at", o.site()});
-                rows.add(new String[] {"thread", o.thread()});
-                rows.add(new String[] {"time (ms)", String.format("%.3f", o.timeNs() / 1e6)});
-                rows.add(new String[] {"stack", String.join(" \u2190 ", o.stack())});
-            } else {
-                rows.add(new String[] {"kind", "lock order reversal"});
-                rows.add(new String[] {"established order", r.first() + " \u2192 " + r.second()});
-                List<String> established = new ArrayList<>();
-                r.established().forEach(o -> established.add(o.describe()));
-                rows.add(new String[] {"established at", established.isEmpty()
-                        ? "no order (a sleepable lock or Giant after a non-sleepable one)"
-                        : String.join("; ", established)});
-                rows.add(new String[] {"reversed order", r.second() + " \u2192 " + r.first()});
-                rows.add(new String[] {"reversed at", r.reversedSite()});
-                rows.add(new String[] {"held lock taken at", r.heldSite()});
-                rows.add(new String[] {"thread", r.thread()});
-                rows.add(new String[] {"time (ms)", String.format("%.3f", r.timeNs() / 1e6)});
-            }
+    static ReadOnlyProperties properties(WitnessEdge edge) {
+        ReadOnlyProperties rows = new ReadOnlyProperties(edge, null);
+        WitnessGraph.Reversal r = edge.reversal();
+        if (r == null) {
+            WitnessGraph.Order o = edge.order();
+            rows.row("kind", "order seen by WITNESS");
+            rows.row("acquired first", o.first());
+            rows.row("acquired after", o.second());
+            rows.row("first seen at", o.site());
+            rows.row("thread", o.thread());
+            rows.row("time (ms)", String.format("%.3f", o.timeNs() / 1e6));
+            rows.row("stack", String.join(" \u2190 ", o.stack()));
+        } else {
+            rows.row("kind", "lock order reversal");
+            rows.row("established order", r.first() + " \u2192 " + r.second());
+            List<String> established = new ArrayList<>();
+            r.established().forEach(o -> established.add(o.describe()));
+            rows.row("established at", established.isEmpty()
+                    ? "no order (a sleepable lock or Giant after a non-sleepable one)"
+                    : String.join("; ", established));
+            rows.row("reversed order", r.second() + " \u2192 " + r.first());
+            rows.row("reversed at", r.reversedSite());
+            rows.row("held lock taken at", r.heldSite());
+            rows.row("thread", r.thread());
+            rows.row("time (ms)", String.format("%.3f", r.timeNs() / 1e6));
         }
-
-        @Override
-        public Object getEditableValue() {
-            return edge;
-        }
-
-        @Override
-        public IPropertyDescriptor[] getPropertyDescriptors() {
-            IPropertyDescriptor[] descriptors = new IPropertyDescriptor[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                descriptors[i] = new PropertyDescriptor(rows.get(i)[0], rows.get(i)[0]);
-            }
-            return descriptors;
-        }
-
-        @Override
-        public Object getPropertyValue(Object id) {
-            for (String[] row : rows) {
-                if (row[0].equals(id)) {
-                    return row[1];
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public boolean isPropertySet(Object id) {
-            return true;
-        }
-
-        @Override
-        public void resetPropertyValue(Object id) {
-            // Read-only.
-        }
-
-        @Override
-        public void setPropertyValue(Object id, Object value) {
-            // Read-only.
-        }
+        return rows;
     }
 }
