@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.eclipse.draw2d.FigureCanvas;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 import org.smpng.io.ktr.KtrDumpParser;
 import org.smpng.io.ktr.KtrFormatException;
@@ -73,9 +72,8 @@ public final class TimelineDiagram {
         FigureCanvas canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.getViewport().setContentsTracksWidth(true);
-        FontData system = parent.getDisplay().getSystemFont().getFontData()[0];
-        Font font = new Font(parent.getDisplay(), new FontData(system.getName(), 9, SWT.NORMAL));
-        Font compactFont = new Font(parent.getDisplay(), new FontData(system.getName(), 7, SWT.NORMAL));
+        Font font = RunQueuesView.laneFont(parent.getDisplay(), false);
+        Font compactFont = RunQueuesView.laneFont(parent.getDisplay(), true);
         canvas.addDisposeListener(e -> {
             font.dispose();
             compactFont.dispose();

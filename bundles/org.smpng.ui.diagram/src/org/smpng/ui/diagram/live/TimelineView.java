@@ -26,7 +26,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -166,9 +165,9 @@ public final class TimelineView extends ViewPart implements LiveSession.Listener
         slider = new Slider(top, SWT.HORIZONTAL);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         slider.addListener(SWT.Selection, e -> scrolled());
-        FontData system = parent.getDisplay().getSystemFont().getFontData()[0];
-        font = new Font(parent.getDisplay(), new FontData(system.getName(), 9, SWT.NORMAL));
-        compactFont = new Font(parent.getDisplay(), new FontData(system.getName(), 7, SWT.NORMAL));
+        // The Run Queues view's fonts, so that both views draw their lanes alike.
+        font = RunQueuesView.laneFont(parent.getDisplay(), false);
+        compactFont = RunQueuesView.laneFont(parent.getDisplay(), true);
         figure = new TimelineFigure();
         figure.setFont(font);
         figure.setEmptyText("Press Run in the Simulation view to record the CPUs' timeline,"

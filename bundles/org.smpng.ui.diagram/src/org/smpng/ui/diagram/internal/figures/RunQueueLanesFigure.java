@@ -76,6 +76,11 @@ public final class RunQueueLanesFigure extends Figure {
     private Font widthsFont;
     private Dimension size = new Dimension(200, 40);
 
+    /** {@return the colour of a lane header in {@code state}, one of {@link #STATES} or "queue"} */
+    static Color stateColor(String state) {
+        return STATE_COLORS.get(state);
+    }
+
     /** Shows {@code newLanes}; lays out and repaints. */
     public void setLanes(List<Lane> newLanes) {
         lanes = List.copyOf(newLanes);

@@ -36,9 +36,13 @@ public final class TimelineFigure extends Figure {
     public record Shown(int x0, int x1, int segment, int thread, int state, String label) {
     }
 
-    /** The state colours, by {@link Timeline} state: the same as the Run Queues view's lane headers. */
-    private static final Color[] STATE_COLORS = { new Color(0x8f, 0xd1, 0x7f), new Color(0x7f, 0xaa, 0xe0),
-        new Color(0xf0, 0x8a, 0x4b), new Color(0xb4, 0x8e, 0xdb), new Color(0xe4, 0xe4, 0xe4),
+    /**
+     * The state colours, by {@link Timeline} state: the Run Queues view's lane headers' (user, kernel, spin,
+     * interrupt, idle), then "running" for traces that do not tell user from kernel.
+     */
+    private static final Color[] STATE_COLORS = { RunQueueLanesFigure.stateColor("user"),
+        RunQueueLanesFigure.stateColor("kernel"), RunQueueLanesFigure.stateColor("spin"),
+        RunQueueLanesFigure.stateColor("interrupt"), RunQueueLanesFigure.stateColor("idle"),
         new Color(0x86, 0xbf, 0xb0) };
     /** Mark colours by kind: contended red, acquired green, blocked dark red, woken blue, handoff brown. */
     private static final Color[] MARK_COLORS = { new Color(0xd0, 0x1c, 0x1c), new Color(0x2a, 0x8a, 0x2a),
