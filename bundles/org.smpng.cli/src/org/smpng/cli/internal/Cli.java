@@ -34,6 +34,7 @@ import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.kernel.KernelModel;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.Durations;
 import org.smpng.sim.SimObserver;
 import org.smpng.model.scenario.ScenarioFactory;
 import org.smpng.model.scenario.SchedulerKind;
@@ -575,19 +576,8 @@ public final class Cli {
 
     /** Parses 1s, 250ms, 500us, 1000ns or a plain number of nanoseconds. */
     static long parseDuration(String value) throws UsageException {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        long unit = 1;
-        String number = v;
-        for (String[] u : new String[][] { { "ns", "1" }, { "us", "1000" }, { "ms", "1000000" },
-                { "s", "1000000000" } }) {
-            if (v.endsWith(u[0])) {
-                unit = Long.parseLong(u[1]);
-                number = v.substring(0, v.length() - u[0].length());
-                break;
-            }
-        }
         try {
-            double d = Double.parseDouble(number) * unit;
+            double d = Durations.parseNs(value);
             if (!(d >= 1) || d > 3.6e12) {
                 throw new UsageException("--duration must be between 1 ns and 1 hour, not '" + value + "'");
             }

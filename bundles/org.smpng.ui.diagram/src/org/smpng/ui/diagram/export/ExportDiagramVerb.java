@@ -27,6 +27,7 @@ import org.smpng.model.builtin.KernelModels;
 import org.smpng.model.builtin.ModelLoadException;
 import org.smpng.model.machine.Machine;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.Durations;
 import org.smpng.sim.compile.UnsupportedFeatureException;
 import org.smpng.ui.diagram.MachineDiagram;
 import org.smpng.ui.diagram.live.RunQueuesDiagram;
@@ -262,19 +263,8 @@ public final class ExportDiagramVerb implements Verb {
 
     /** Parses 20ms, 1.5s, 500us, 1000ns or a plain number of nanoseconds. */
     static long duration(String option, String value) throws VerbUsageException {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        long unit = 1;
-        String number = v;
-        for (String[] u : new String[][] { { "ns", "1" }, { "us", "1000" }, { "ms", "1000000" },
-                { "s", "1000000000" } }) {
-            if (v.endsWith(u[0])) {
-                unit = Long.parseLong(u[1]);
-                number = v.substring(0, v.length() - u[0].length());
-                break;
-            }
-        }
         try {
-            double d = Double.parseDouble(number.strip()) * unit;
+            double d = Durations.parseNs(value);
             if (d >= 0 && d <= 3.6e12) {
                 return Math.round(d);
             }

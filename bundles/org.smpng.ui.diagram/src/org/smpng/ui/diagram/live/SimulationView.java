@@ -18,6 +18,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.ViewPart;
 import org.smpng.model.scenario.ExecutionMode;
 import org.smpng.model.scenario.Scenario;
+import org.smpng.sim.Durations;
 import org.smpng.sim.SimResults;
 import org.smpng.sim.Snapshots.EngineSnapshot;
 import org.smpng.ui.editor.ModelEditor;
@@ -251,18 +252,9 @@ public final class SimulationView extends ViewPart implements LiveSession.Listen
      * @throws IllegalArgumentException with a message for the user
      */
     public static long parseTime(String text) {
-        String v = text.trim().toLowerCase(Locale.ROOT).replace("\u00b5s", "us");
-        long unit = 1;
-        String number = v;
-        for (String[] u : new String[][] {{"ns", "1"}, {"us", "1000"}, {"ms", "1000000"}, {"s", "1000000000"}}) {
-            if (v.endsWith(u[0])) {
-                unit = Long.parseLong(u[1]);
-                number = v.substring(0, v.length() - u[0].length()).trim();
-                break;
-            }
-        }
         try {
-            double ns = Double.parseDouble(number) * unit;
+            // This field also takes µs, as the views write microseconds.
+            double ns = Durations.parseNs(text.toLowerCase(Locale.ROOT).replace("\u00b5s", "us"));
             if (!(ns >= 0) || ns > 3.6e12) {
                 throw new IllegalArgumentException("Run to takes a time from 0 to 1 hour, not '" + text + "'.");
             }
