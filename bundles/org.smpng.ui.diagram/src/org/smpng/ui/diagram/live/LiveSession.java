@@ -60,10 +60,10 @@ import org.smpng.sim.witness.WitnessFinding;
  *
  * <p>WITNESS. Every run has a runtime {@link Witness} (modern console format) beside its activity observer; when a
  * run pauses or ends, the controlling job reads its findings and the UI thread turns them into Problems-view
- * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them. The orders WITNESS has
- * seen and its reversals ({@link Witness#observedGraph()}) are copied by the controlling job between slices, about
- * once a second while a run goes and when it pauses or ends, and published like an instrument's copy under
- * {@link #WITNESS_GRAPH} (the Lock Graph view draws them).
+ * markers ({@link WitnessMarkers}), replacing those of the run before; a reset removes them. The WITNESS is also the
+ * run's instrument under {@link #WITNESS_GRAPH}: its copies, about once a second while a run goes and when it pauses
+ * or ends, are the orders it has seen and its reversals ({@link Witness#observedGraph()}; the Lock Graph view draws
+ * them).
  *
  * <p>LOCK_PROFILING. Every run also has a {@link LockProfiler} (all acquisitions, spin mutexes included); when a run
  * pauses or ends, and about once a second of wall time while it runs, the controlling job copies its points between
@@ -521,7 +521,8 @@ public final class LiveSession {
                 factories.forEach((key, factory) -> runInstruments.put(key, factory.get()));
                 if (compiled != null) {
                     runWitness = witnessOfEditor;
-                    sim = Simulation.of(compiled, teeWith(runObserver, runWitness, runProfiler, runInstruments));
+                    addWitnessGraph(runWitness, runInstruments);
+                    sim = Simulation.of(compiled, teeWith(runObserver, runProfiler, runInstruments));
                 } else {
                     Scenario scenario = KernelModels.load(spec, Scenario.class);
                     kernel = scenario.getKernel();
@@ -534,8 +535,8 @@ public final class LiveSession {
                         }
                     }
                     runWitness = witnessFor(kernel);
-                    sim = Simulation.load(scenario, options,
-                            teeWith(runObserver, runWitness, runProfiler, runInstruments));
+                    addWitnessGraph(runWitness, runInstruments);
+                    sim = Simulation.load(scenario, options, teeWith(runObserver, runProfiler, runInstruments));
                 }
                 witness = runWitness;
                 profiler = runProfiler;
@@ -774,7 +775,6 @@ public final class LiveSession {
                 List<LockProfileRow> profile = LockProfileRow.of(profiler);
                 long at = sim.now();
                 display.asyncExec(() -> profileWhileRunning(gen, profile, at));
-                copyWitnessGraph(gen);
             }
             for (Map.Entry<String, RunInstrument> e : instruments.entrySet()) {
                 long wall = System.nanoTime();
@@ -813,30 +813,14 @@ public final class LiveSession {
         long profiledAt = sim.now();
         // Queued before jobDone, so the views see the final copies by the time the state says paused or finished.
         instruments.forEach((key, instrument) -> copyInstrument(key, instrument, profiledAt, gen));
-        copyWitnessGraph(gen);
         display.asyncExec(() -> jobDone(gen, r, finished, last, findings, profile, profiledAt));
     }
 
     /** Job thread, holding {@link #RULE}, between slices: copies one instrument and publishes the copy. */
     private void copyInstrument(String key, RunInstrument instrument, long nowNs, long gen) {
         assertJobThread();
-        publishCopy(key, instrument.copy(nowNs), gen);
-    }
-
-    /**
-     * Job thread, holding {@link #RULE}, between slices (the engine does not call the witness then): publishes a
-     * copy of what the run's WITNESS has seen under {@link #WITNESS_GRAPH}; nothing if the run has none.
-     */
-    private void copyWitnessGraph(long gen) {
-        assertJobThread();
-        Witness w = witness;
-        if (w != null) {
-            publishCopy(WITNESS_GRAPH, w.observedGraph(), gen);
-        }
-    }
-
-    /** Job thread: hands an immutable copy to the UI thread, which publishes it unless a reset came since. */
-    private void publishCopy(String key, Object copy, long gen) {
+        Object copy = instrument.copy(nowNs);
+        // The UI thread publishes it unless a reset came since.
         display.asyncExec(() -> {
             if (gen != generation) {
                 return;
@@ -893,13 +877,31 @@ public final class LiveSession {
         }
     }
 
-    private static SimObserver teeWith(ActivityObserver activityObserver, Witness runWitness,
-            LockProfiler runProfiler, Map<String, RunInstrument> runInstruments) {
-        List<SimObserver> all = new ArrayList<>(List.of(activityObserver));
-        if (runWitness != null) {
-            all.add(runWitness);
+    /**
+     * Adds the run's WITNESS (if it has one) to its instruments under {@link #WITNESS_GRAPH}: the engine calls it as
+     * the run's observer, and its copies are the orders and reversals it has seen. Load job.
+     */
+    private static void addWitnessGraph(Witness runWitness, Map<String, RunInstrument> runInstruments) {
+        if (runWitness == null) {
+            return;
         }
-        all.add(runProfiler);
+        runInstruments.put(WITNESS_GRAPH, new RunInstrument() {
+            @Override
+            public SimObserver observer() {
+                return runWitness;
+            }
+
+            @Override
+            public Object copy(long nowNs) {
+                return runWitness.observedGraph();
+            }
+        });
+    }
+
+    /** The run's observer: the frames' activity, LOCK_PROFILING, and every instrument (WITNESS among them). */
+    private static SimObserver teeWith(ActivityObserver activityObserver, LockProfiler runProfiler,
+            Map<String, RunInstrument> runInstruments) {
+        List<SimObserver> all = new ArrayList<>(List.of(activityObserver, runProfiler));
         runInstruments.values().forEach(i -> all.add(i.observer()));
         return ObserverTee.of(all);
     }
