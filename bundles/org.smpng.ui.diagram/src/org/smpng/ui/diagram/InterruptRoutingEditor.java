@@ -22,6 +22,7 @@ import org.smpng.model.machine.IrqLine;
 import org.smpng.model.machine.LogicalCpu;
 import org.smpng.sim.Simulation;
 import org.smpng.sim.Snapshots.EngineSnapshot;
+import org.smpng.ui.diagram.internal.commands.Topology;
 import org.smpng.ui.diagram.internal.commands.UnrouteIrqCommand;
 import org.smpng.ui.diagram.internal.parts.RoutingDiagramPart;
 import org.smpng.ui.diagram.internal.parts.RoutingLinkPart;
@@ -175,13 +176,9 @@ public final class InterruptRoutingEditor extends MachineEditor implements LiveS
                 }
             }
         } else {
-            for (var pkg : machine().getPackages()) {
-                for (var core : pkg.getCores()) {
-                    for (LogicalCpu c : core.getThreads()) {
-                        if (focus.cpus().contains(c.getCpuId()) && partFor(c) != null) {
-                            parts.add(partFor(c));
-                        }
-                    }
+            for (LogicalCpu c : Topology.cpus(machine())) {
+                if (focus.cpus().contains(c.getCpuId()) && partFor(c) != null) {
+                    parts.add(partFor(c));
                 }
             }
         }

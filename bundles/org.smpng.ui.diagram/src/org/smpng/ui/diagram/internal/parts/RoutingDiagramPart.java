@@ -16,13 +16,12 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
-import org.smpng.model.machine.CpuPackage;
-import org.smpng.model.machine.Core;
 import org.smpng.model.machine.Device;
 import org.smpng.model.machine.IoApicPin;
 import org.smpng.model.machine.IrqLine;
 import org.smpng.model.machine.LogicalCpu;
 import org.smpng.model.machine.Machine;
+import org.smpng.ui.diagram.internal.commands.Topology;
 
 /**
  * The interrupt routing diagram of a machine: four columns, left to right — devices (with their handlers), IRQ
@@ -127,14 +126,7 @@ public final class RoutingDiagramPart extends AbstractGraphicalEditPart {
     }
 
     List<LogicalCpu> cpus() {
-        List<LogicalCpu> cpus = new ArrayList<>();
-        for (CpuPackage p : machine().getPackages()) {
-            for (Core c : p.getCores()) {
-                cpus.addAll(c.getThreads());
-            }
-        }
-        cpus.sort(Comparator.comparingInt(LogicalCpu::getCpuId));
-        return cpus;
+        return Topology.cpus(machine());
     }
 
     /** Refreshes boxes, their texts, their links and the columns after a model change. */
