@@ -1,6 +1,5 @@
 package org.smpng.ui.diagram.live;
 
-import org.smpng.sim.SimObserver;
 import org.smpng.sim.diag.GiantTimeline;
 import org.smpng.sim.diag.LatencyDistributions;
 
@@ -28,31 +27,11 @@ public final class ChartInstruments {
     public static void register(LiveSession session) {
         session.addInstrument(GIANT, () -> {
             GiantTimeline timeline = new GiantTimeline();
-            return instrument(timeline, timeline::copy);
+            return LiveSession.RunInstrument.of(timeline, timeline::copy, COPY_INTERVAL_NS);
         });
         session.addInstrument(LATENCIES, () -> {
             LatencyDistributions latencies = new LatencyDistributions();
-            return instrument(latencies, latencies::copy);
+            return LiveSession.RunInstrument.of(latencies, latencies::copy, COPY_INTERVAL_NS);
         });
-    }
-
-    private static LiveSession.RunInstrument instrument(SimObserver observer,
-            java.util.function.LongFunction<Object> copy) {
-        return new LiveSession.RunInstrument() {
-            @Override
-            public SimObserver observer() {
-                return observer;
-            }
-
-            @Override
-            public Object copy(long nowNs) {
-                return copy.apply(nowNs);
-            }
-
-            @Override
-            public long copyIntervalNs() {
-                return COPY_INTERVAL_NS;
-            }
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
@@ -175,6 +176,29 @@ public final class LiveSession {
         /** How often, in wall nanoseconds, a run in progress asks for a copy; a pause or the end always does. */
         default long copyIntervalNs() {
             return PROFILE_INTERVAL_NS;
+        }
+
+        /**
+         * {@return an instrument of {@code observer} whose copies {@code copy} makes (with the virtual time), asked
+         * for every {@code intervalNs} of wall time}
+         */
+        static RunInstrument of(SimObserver observer, LongFunction<?> copy, long intervalNs) {
+            return new RunInstrument() {
+                @Override
+                public SimObserver observer() {
+                    return observer;
+                }
+
+                @Override
+                public Object copy(long nowNs) {
+                    return copy.apply(nowNs);
+                }
+
+                @Override
+                public long copyIntervalNs() {
+                    return intervalNs;
+                }
+            };
         }
     }
 
@@ -885,17 +909,8 @@ public final class LiveSession {
         if (runWitness == null) {
             return;
         }
-        runInstruments.put(WITNESS_GRAPH, new RunInstrument() {
-            @Override
-            public SimObserver observer() {
-                return runWitness;
-            }
-
-            @Override
-            public Object copy(long nowNs) {
-                return runWitness.observedGraph();
-            }
-        });
+        runInstruments.put(WITNESS_GRAPH,
+                RunInstrument.of(runWitness, nowNs -> runWitness.observedGraph(), PROFILE_INTERVAL_NS));
     }
 
     /** The run's observer: the frames' activity, LOCK_PROFILING, and every instrument (WITNESS among them). */
